@@ -1,0 +1,59 @@
+package io.papyri.api;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The bytes of one PDF with the id of the paper they belong to.
+ *
+ * <p>The content is copied on the way in and out, so a document can be shared between threads.
+ *
+ * @param id      the paper the PDF belongs to
+ * @param content the raw PDF bytes
+ * @param origin  where the bytes came from (a file path, a URL), for messages and provenance
+ */
+public record PdfDocument(PaperId id, byte[] content, String origin) {
+
+    /** Copies the content and checks that nothing is missing. */
+    public PdfDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(origin, "origin");
+        content = content.clone();
+    }
+
+    /**
+     * A copy of the bytes.
+     *
+     * @return the PDF bytes; changing the returned array does not change this document
+     */
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    /**
+     * The number of bytes, without copying them.
+     *
+     * @return the size of the PDF in bytes
+     */
+    public int size() {
+        return content.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PdfDocument other && id.equals(other.id) && origin.equals(other.origin)
+                && Arrays.equals(content, other.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, origin, Arrays.hashCode(content));
+    }
+
+    @Override
+    public String toString() {
+        return "PdfDocument[" + id + ", " + content.length + " bytes from " + origin + "]";
+    }
+}
