@@ -1,0 +1,565 @@
+package io.papyri.core;
+
+import io.papyri.api.Answer;
+import io.papyri.api.ChatMessage;
+import io.papyri.api.ChatSession;
+import io.papyri.api.DocumentLimits;
+import io.papyri.api.ExtractedDocument;
+import io.papyri.api.FeedbackQuery;
+import io.papyri.api.Paper;
+import io.papyri.api.PaperId;
+import io.papyri.api.PaperMetadata;
+import io.papyri.api.PdfDocument;
+import io.papyri.api.ProviderConfigurationException;
+import io.papyri.api.Rating;
+import io.papyri.api.SearchQuery;
+import io.papyri.api.Summary;
+import io.papyri.api.SummaryStyle;
+import io.papyri.api.spi.ChatAgent;
+import io.papyri.api.spi.Cleaner;
+import io.papyri.api.spi.FeedbackStore;
+import io.papyri.api.spi.PaperSource;
+import io.papyri.api.spi.PaperStore;
+import io.papyri.api.spi.Provider;
+import io.papyri.api.spi.QuestionAnswerer;
+import io.papyri.api.spi.Stage;
+import io.papyri.api.spi.Summarizer;
+import io.papyri.api.spi.TextExtractor;
+import io.papyri.core.internal.LayeredSettings;
+import io.papyri.core.internal.PdfFiles;
+import io.papyri.core.internal.ProviderCatalog;
+import io.papyri.core.internal.SettingsContext;
+import io.papyri.core.internal.StageKind;
+import io.papyri.core.internal.StageRunner;
+import io.papyri.core.internal.StageSlot;
+import io.papyri.core.pipeline.LoggingPipelineListener;
+import io.papyri.core.pipeline.PipelineListener;
+import io.papyri.core.pipeline.PipelineStage;
+import io.papyri.core.pipeline.StageEvent;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The entry point: one immutable, thread-safe object that reads, summarizes, answers and chats
+ * about papers with the providers it was built with. Build it once, share it, close it when done.
+ *
+ * <pre>{@code
+ * try (Papyri papyri = Papyri.builder().build()) {
+ *     Paper paper = papyri.read(Path.of("attention.pdf"));
+ *     System.out.println(paper.title());
+ * }
+ * }</pre>
+ *
+ * <p>Each stage's provider is picked by name from, in order: the builder, the system property
+ * {@code papyri.<stage>}, the environment variable {@code PAPYRI_<STAGE>}, {@code papyri.properties}
+ * on the class path, then the default ({@code pdfbox} for the extractor, {@code arxiv} for the
+ * source, {@code local} for the rest). Stages are {@code source}, {@code store}, {@code extractor},
+ * {@code cleaner}, {@code summarizer}, {@code answerer}, {@code chat} and {@code feedback}.
+ */
+public final class Papyri implements AutoCloseable {
+
+    /** Setting for the largest PDF accepted, in bytes. */
+    public static final String MAX_PDF_BYTES = "papyri.limits.max-pdf-bytes";
+    /** Setting for the most pages accepted. */
+    public static final String MAX_PAGES = "papyri.limits.max-pages";
+    /** Setting for the time limit on reading one document (seconds or ISO-8601). */
+    public static final String TIMEOUT = "papyri.limits.timeout";
+
+    private final Map<StageKind, StageSlot<?>> slots;
+    private final StageRunner runner;
+    private final DocumentLimits limits;
+    private final ExecutorService executor;
+    private final boolean ownsExecutor;
+
+    private Papyri(Map<StageKind, StageSlot<?>> slots, StageRunner runner, DocumentLimits limits,
+                   ExecutorService executor, boolean ownsExecutor) {
+        this.slots = slots;
+        this.runner = runner;
+        this.limits = limits;
+        this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
+    }
+
+    /** @return a builder with every stage on its default provider */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a PDF file into a structured paper: extract, then clean, within the time limit.
+     *
+     * @param pdf the file
+     * @return the paper; its id is {@code sha256:<digest of the file>}
+     * @throws io.papyri.api.PaperNotFoundException   when the file does not exist
+     * @throws io.papyri.api.InvalidDocumentException when it is not a readable PDF with text, or is over a limit
+     */
+    public Paper read(Path pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        return read(PdfFiles.read(pdf, limits));
+    }
+
+    /**
+     * Reads a PDF into a structured paper: extract, then clean, within the time limit.
+     *
+     * @param pdf the document
+     * @return the paper
+     * @throws io.papyri.api.InvalidDocumentException when it is not a readable PDF with text, or is over a limit
+     */
+    public Paper read(PdfDocument pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        return runner.within(pdf.origin(), limits.timeout(), () -> clean(extract(pdf)));
+    }
+
+    /**
+     * Extracts the text layout of a PDF, without interpreting it.
+     *
+     * @param pdf the document
+     * @return its pages and lines
+     */
+    public ExtractedDocument extract(PdfDocument pdf) {
+        StageSlot<TextExtractor> slot = slot(StageKind.EXTRACTOR);
+        return runner.run(event(PipelineStage.EXTRACT, pdf.origin(), slot), () -> slot.get().extract(pdf));
+    }
+
+    /**
+     * Interprets an extracted layout as a paper.
+     *
+     * @param document the layout
+     * @return the paper
+     */
+    public Paper clean(ExtractedDocument document) {
+        StageSlot<Cleaner> slot = slot(StageKind.CLEANER);
+        return runner.run(event(PipelineStage.CLEAN, document.id().toString(), slot), () -> slot.get().clean(document));
+    }
+
+    /**
+     * Searches the configured source.
+     *
+     * @param query the query
+     * @return matching papers, fetched lazily
+     */
+    public Stream<PaperMetadata> search(SearchQuery query) {
+        StageSlot<PaperSource> slot = slot(StageKind.SOURCE);
+        return runner.run(event(PipelineStage.SEARCH, query.query(), slot), () -> slot.get().search(query));
+    }
+
+    /**
+     * Fetches a paper's PDF from the configured source.
+     *
+     * @param id the paper
+     * @return its PDF
+     */
+    public PdfDocument fetch(PaperId id) {
+        StageSlot<PaperSource> slot = slot(StageKind.SOURCE);
+        return runner.run(event(PipelineStage.FETCH, id.toString(), slot), () -> slot.get().fetch(id));
+    }
+
+    /**
+     * Summarizes a paper.
+     *
+     * @param paper the paper
+     * @param style the kind of summary
+     * @return the summary
+     */
+    public Summary summarize(Paper paper, SummaryStyle style) {
+        StageSlot<Summarizer> slot = slot(StageKind.SUMMARIZER);
+        return runner.run(event(PipelineStage.SUMMARIZE, paper.id().toString(), slot),
+                () -> slot.get().summarize(paper, style));
+    }
+
+    /**
+     * Answers a question about a paper.
+     *
+     * @param paper    the paper
+     * @param question the question
+     * @return the answer with its evidence
+     */
+    public Answer answer(Paper paper, String question) {
+        StageSlot<QuestionAnswerer> slot = slot(StageKind.ANSWERER);
+        return runner.run(event(PipelineStage.ANSWER, paper.id().toString(), slot),
+                () -> slot.get().answer(paper, question));
+    }
+
+    /**
+     * Replies to the next message of a chat about a paper.
+     *
+     * @param paper   the paper
+     * @param session the conversation so far
+     * @param message the user's message
+     * @return the reply
+     */
+    public ChatMessage reply(Paper paper, ChatSession session, String message) {
+        StageSlot<ChatAgent> slot = slot(StageKind.CHAT);
+        return runner.run(event(PipelineStage.CHAT, paper.id().toString(), slot),
+                () -> slot.get().reply(paper, session, message));
+    }
+
+    /**
+     * Stores a rating.
+     *
+     * @param rating the rating
+     * @return the stored rating
+     */
+    public Rating rate(Rating rating) {
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        return runner.run(event(PipelineStage.FEEDBACK, rating.paperId().toString(), slot),
+                () -> slot.get().submit(rating));
+    }
+
+    /**
+     * Reads ratings.
+     *
+     * @param query filters and paging
+     * @return matching ratings
+     */
+    public List<Rating> ratings(FeedbackQuery query) {
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        return runner.run(event(PipelineStage.FEEDBACK, "query", slot), () -> slot.get().find(query));
+    }
+
+    /**
+     * The paper store, for reading and writing artifacts directly.
+     *
+     * @return the store
+     */
+    public PaperStore store() {
+        return this.<PaperStore>slot(StageKind.STORE).get();
+    }
+
+    /** @return the limits every document is read within */
+    public DocumentLimits limits() {
+        return limits;
+    }
+
+    /**
+     * The provider chosen for each stage, by setting name ({@code extractor -> pdfbox}); stages
+     * whose provider is not installed are marked {@code (not installed)}.
+     *
+     * @return stage to provider name, in pipeline order
+     */
+    public Map<String, String> providers() {
+        Map<String, String> names = new LinkedHashMap<>();
+        slots.forEach((kind, slot) -> names.put(kind.settingKey().substring("papyri.".length()),
+                slot.providerName() + (slot.isAvailable() ? "" : " (not installed)")));
+        return names;
+    }
+
+    /** Releases the models, pools and connections of the stages Papyri created. */
+    @Override
+    public void close() {
+        List<RuntimeException> failures = new ArrayList<>();
+        for (StageSlot<?> slot : slots.values()) {
+            try {
+                slot.close();
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Stage> StageSlot<T> slot(StageKind kind) {
+        return (StageSlot<T>) slots.get(kind);
+    }
+
+    private static StageEvent event(PipelineStage stage, String subject, StageSlot<?> slot) {
+        return new StageEvent(stage, subject, slot.providerName());
+    }
+
+    /** Builds {@link Papyri} instances. Not thread-safe; the built instance is. */
+    public static final class Builder {
+
+        private final Map<StageKind, String> names = new EnumMap<>(StageKind.class);
+        private final Map<StageKind, Stage> instances = new EnumMap<>(StageKind.class);
+        private final Map<String, String> settings = new LinkedHashMap<>();
+        private final List<PipelineListener> listeners = new ArrayList<>();
+        private DocumentLimits limits;
+        private Clock clock = Clock.systemUTC();
+        private ExecutorService executor;
+        private ClassLoader classLoader = Papyri.class.getClassLoader();
+        private boolean defaultLogging = true;
+
+        private Builder() {
+        }
+
+        /** @param name the {@code PaperSource} provider, such as {@code arxiv} or {@code folder} @return this */
+        public Builder source(String name) {
+            return name(StageKind.SOURCE, name);
+        }
+
+        /** @param source a source built in code @return this */
+        public Builder source(PaperSource source) {
+            return instance(StageKind.SOURCE, source);
+        }
+
+        /** @param name the {@code PaperStore} provider @return this */
+        public Builder store(String name) {
+            return name(StageKind.STORE, name);
+        }
+
+        /** @param store a store built in code @return this */
+        public Builder store(PaperStore store) {
+            return instance(StageKind.STORE, store);
+        }
+
+        /** @param name the {@code TextExtractor} provider, such as {@code pdfbox} @return this */
+        public Builder extractor(String name) {
+            return name(StageKind.EXTRACTOR, name);
+        }
+
+        /** @param extractor an extractor built in code @return this */
+        public Builder extractor(TextExtractor extractor) {
+            return instance(StageKind.EXTRACTOR, extractor);
+        }
+
+        /** @param name the {@code Cleaner} provider @return this */
+        public Builder cleaner(String name) {
+            return name(StageKind.CLEANER, name);
+        }
+
+        /** @param cleaner a cleaner built in code @return this */
+        public Builder cleaner(Cleaner cleaner) {
+            return instance(StageKind.CLEANER, cleaner);
+        }
+
+        /** @param name the {@code Summarizer} provider @return this */
+        public Builder summarizer(String name) {
+            return name(StageKind.SUMMARIZER, name);
+        }
+
+        /** @param summarizer a summarizer built in code @return this */
+        public Builder summarizer(Summarizer summarizer) {
+            return instance(StageKind.SUMMARIZER, summarizer);
+        }
+
+        /** @param name the {@code QuestionAnswerer} provider @return this */
+        public Builder answerer(String name) {
+            return name(StageKind.ANSWERER, name);
+        }
+
+        /** @param answerer an answerer built in code @return this */
+        public Builder answerer(QuestionAnswerer answerer) {
+            return instance(StageKind.ANSWERER, answerer);
+        }
+
+        /** @param name the {@code ChatAgent} provider @return this */
+        public Builder chat(String name) {
+            return name(StageKind.CHAT, name);
+        }
+
+        /** @param agent a chat agent built in code @return this */
+        public Builder chat(ChatAgent agent) {
+            return instance(StageKind.CHAT, agent);
+        }
+
+        /** @param name the {@code FeedbackStore} provider @return this */
+        public Builder feedback(String name) {
+            return name(StageKind.FEEDBACK, name);
+        }
+
+        /** @param store a feedback store built in code @return this */
+        public Builder feedback(FeedbackStore store) {
+            return instance(StageKind.FEEDBACK, store);
+        }
+
+        /**
+         * Sets a setting for this instance only; it wins over system properties, environment and
+         * {@code papyri.properties}.
+         *
+         * @param key   the key, such as {@code papyri.limits.max-pages}
+         * @param value the value
+         * @return this
+         */
+        public Builder setting(String key, String value) {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+            if (!key.startsWith("papyri.")) {
+                throw new IllegalArgumentException("Papyri settings start with 'papyri.', got '" + key + "'.");
+            }
+            settings.put(key, value);
+            return this;
+        }
+
+        /**
+         * Sets the limits on one document; otherwise they come from the {@code papyri.limits.*}
+         * settings, else {@link DocumentLimits#DEFAULT}.
+         *
+         * @param limits the limits
+         * @return this
+         */
+        public Builder limits(DocumentLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Adds a listener; several may be added and are called in order.
+         *
+         * @param listener the listener
+         * @return this
+         */
+        public Builder listener(PipelineListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Turns off the default SLF4J logging listener (on by default).
+         *
+         * @return this
+         */
+        public Builder withoutLogging() {
+            this.defaultLogging = false;
+            return this;
+        }
+
+        /**
+         * The clock for timestamps and durations; tests pass a fixed or stepping clock.
+         *
+         * @param clock the clock
+         * @return this
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Where time-limited document work runs; Papyri does not shut down an executor given here.
+         * By default a pool of daemon threads owned by the instance.
+         *
+         * @param executor the executor
+         * @return this
+         */
+        public Builder executor(ExecutorService executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * The class loader providers and {@code papyri.properties} are found with.
+         *
+         * @param loader the class loader
+         * @return this
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Builds the instance: picks every stage's provider and fails now if a picked provider is
+         * not installed or a setting is malformed. Providers create their stages on first use.
+         *
+         * @return the instance
+         * @throws ProviderConfigurationException when a named provider is not installed or a setting is wrong
+         */
+        public Papyri build() {
+            LayeredSettings layered = LayeredSettings.ofProcess(settings, classLoader);
+            DocumentLimits effectiveLimits = limits != null ? limits : limitsFrom(layered);
+            SettingsContext context = new SettingsContext(layered, clock, effectiveLimits);
+            ProviderCatalog catalog = ProviderCatalog.discover(classLoader);
+
+            Map<StageKind, StageSlot<?>> slots = new EnumMap<>(StageKind.class);
+            for (StageKind kind : StageKind.values()) {
+                slots.put(kind, resolve(kind, layered, catalog, context));
+            }
+            List<PipelineListener> all = new ArrayList<>();
+            if (defaultLogging) {
+                all.add(new LoggingPipelineListener());
+            }
+            all.addAll(listeners);
+            PipelineListener listener = all.isEmpty() ? PipelineListener.NONE : PipelineListener.composite(all);
+            boolean ownsExecutor = executor == null;
+            ExecutorService pool = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads()) : executor;
+            return new Papyri(slots, new StageRunner(listener, clock, pool), effectiveLimits, pool, ownsExecutor);
+        }
+
+        private StageSlot<?> resolve(StageKind kind, LayeredSettings layered, ProviderCatalog catalog,
+                                     SettingsContext context) {
+            Stage given = instances.get(kind);
+            if (given != null) {
+                return StageSlot.of(kind, given);
+            }
+            String builderName = names.get(kind);
+            String name = builderName != null ? builderName : layered.get(kind.settingKey()).orElse(kind.defaultName());
+            boolean chosen = builderName != null || layered.get(kind.settingKey()).isPresent();
+            Provider<?> provider = catalog.find(kind, name).orElse(null);
+            if (provider != null) {
+                return StageSlot.provided(kind, provider, context);
+            }
+            String spi = kind.stage().getSimpleName();
+            List<String> available = catalog.names(kind);
+            String choices = available.isEmpty() ? "none is installed" : "installed: " + String.join(", ", available);
+            if (chosen) {
+                String from = builderName != null ? "the builder" : layered.origin(kind.settingKey());
+                throw new ProviderConfigurationException("No " + spi + " provider named '" + name + "' (asked for by "
+                        + from + "); " + choices + ". Pick one of those, or add the module that provides '"
+                        + name + "' to the class path.");
+            }
+            return StageSlot.unavailable(kind, name, "No " + spi + " provider is installed under the default name '"
+                    + name + "' (" + choices + "). Add a module that provides one (papyri-local for the offline"
+                    + " providers), set " + kind.settingKey() + " to an installed provider, or pass an instance"
+                    + " to Papyri.builder()." + kind.settingKey().substring("papyri.".length()) + "(...).");
+        }
+
+        private static DocumentLimits limitsFrom(LayeredSettings settings) {
+            SettingsContext probe = new SettingsContext(settings, Clock.systemUTC(), DocumentLimits.DEFAULT);
+            long maxBytes = probe.longSetting(MAX_PDF_BYTES, DocumentLimits.DEFAULT.maxBytes());
+            long maxPages = probe.longSetting(MAX_PAGES, DocumentLimits.DEFAULT.maxPages());
+            Duration timeout = probe.durationSetting(TIMEOUT, DocumentLimits.DEFAULT.timeout());
+            try {
+                return new DocumentLimits(maxBytes, (int) Math.min(Integer.MAX_VALUE, maxPages), timeout);
+            } catch (IllegalArgumentException e) {
+                throw new ProviderConfigurationException("Invalid document limits: " + e.getMessage()
+                        + ". Check " + MAX_PDF_BYTES + ", " + MAX_PAGES + " and " + TIMEOUT + ".", e);
+            }
+        }
+
+        private static ThreadFactory daemonThreads() {
+            AtomicInteger count = new AtomicInteger();
+            return task -> {
+                Thread thread = new Thread(task, "papyri-document-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            };
+        }
+
+        private Builder name(StageKind kind, String name) {
+            Objects.requireNonNull(name, kind.settingKey());
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("A provider name cannot be blank (" + kind.settingKey() + ").");
+            }
+            names.put(kind, name.trim());
+            instances.remove(kind);
+            return this;
+        }
+
+        private Builder instance(StageKind kind, Stage stage) {
+            instances.put(kind, Objects.requireNonNull(stage, kind.settingKey()));
+            names.remove(kind);
+            return this;
+        }
+    }
+}
