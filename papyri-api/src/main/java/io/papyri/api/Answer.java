@@ -18,7 +18,18 @@ import java.util.Objects;
 public record Answer(String outputId, PaperId paperId, String question, String text, AnswerKind kind,
                      double confidence, List<Evidence> evidence, Provenance provenance) {
 
-    /** Copies the evidence and checks the confidence. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param outputId an id derived from the answer's content, used to rate it
+     * @param paperId the paper
+     * @param question the question as asked
+     * @param text the answer ("Unanswerable" when {@code kind} is {@link AnswerKind#UNANSWERABLE})
+     * @param kind the kind of answer
+     * @param confidence how sure the answerer is, from 0 to 1
+     * @param evidence the supporting passages, strongest first
+     * @param provenance what produced it
+     */
     public Answer {
         Objects.requireNonNull(outputId, "outputId");
         Objects.requireNonNull(paperId, "paperId");

@@ -10,7 +10,14 @@ package io.papyri.api;
  */
 public record BoundingBox(double x, double y, double width, double height) {
 
-    /** Rejects negative sizes. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param x left edge
+     * @param y top edge
+     * @param width width, never negative
+     * @param height height, never negative
+     */
     public BoundingBox {
         if (width < 0 || height < 0) {
             throw new IllegalArgumentException("A bounding box cannot have a negative size: " + width + "x" + height);

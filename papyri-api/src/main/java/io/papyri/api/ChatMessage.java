@@ -23,7 +23,15 @@ public record ChatMessage(String outputId, Role role, String text, List<Evidence
         ASSISTANT
     }
 
-    /** Copies the citations and checks that nothing is missing. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param outputId an id derived from the message's content (used to rate a reply)
+     * @param role who spoke
+     * @param text what was said
+     * @param citations the passages a reply cites; empty for the user's turns
+     * @param at when it was said
+     */
     public ChatMessage {
         Objects.requireNonNull(outputId, "outputId");
         Objects.requireNonNull(role, "role");

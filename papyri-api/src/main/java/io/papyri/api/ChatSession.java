@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record ChatSession(String sessionId, PaperId paperId, List<ChatMessage> messages, Provenance provenance) {
 
-    /** Copies the messages and checks that nothing is missing. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param sessionId the session id
+     * @param paperId the paper being discussed
+     * @param messages the turns so far, oldest first
+     * @param provenance what produces the replies
+     */
     public ChatSession {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(paperId, "paperId");

@@ -15,7 +15,13 @@ public record DocumentLimits(long maxBytes, int maxPages, Duration timeout) {
     /** The defaults: 100 MiB, 2,000 pages, 2 minutes. */
     public static final DocumentLimits DEFAULT = new DocumentLimits(100L * 1024 * 1024, 2_000, Duration.ofMinutes(2));
 
-    /** Checks that every limit is positive. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param maxBytes the largest PDF accepted, in bytes
+     * @param maxPages the most pages accepted
+     * @param timeout the longest one document may take to extract and clean
+     */
     public DocumentLimits {
         Objects.requireNonNull(timeout, "timeout");
         if (maxBytes < 1) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Evidence(Passage passage, double score) {
 
-    /** Checks that nothing is missing. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param passage the passage
+     * @param score the retrieval or support score, higher is stronger
+     */
     public Evidence {
         Objects.requireNonNull(passage, "passage");
     }

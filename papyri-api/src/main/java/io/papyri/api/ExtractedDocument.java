@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record ExtractedDocument(PaperId id, String extractor, List<PageLayout> pages, Map<String, Integer> dropped) {
 
-    /** Copies the collections. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param id the paper
+     * @param extractor the name of the extractor that produced it, for provenance
+     * @param pages the pages in order
+     * @param dropped how many lines of each kind the extractor left out ({@code running-header}, {@code running-footer}, {@code page-number}, ...)
+     */
     public ExtractedDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(extractor, "extractor");

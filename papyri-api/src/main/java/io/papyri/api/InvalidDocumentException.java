@@ -28,7 +28,9 @@ public class InvalidDocumentException extends PapyriException {
         TIMED_OUT
     }
 
+    /** Why the document was refused. */
     private final Reason reason;
+    /** The document's origin. */
     private final String document;
 
     /**

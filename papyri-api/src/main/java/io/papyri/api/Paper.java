@@ -23,7 +23,18 @@ import java.util.stream.Stream;
 public record Paper(PaperId id, String title, List<String> authors, String abstractText, List<Section> sections,
                     List<Caption> captions, List<String> references, Map<String, Integer> removed) {
 
-    /** Copies the collections and checks that nothing is missing. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param id the paper
+     * @param title the title, empty when none was found
+     * @param authors author names in order
+     * @param abstractText the abstract as one paragraph, empty when none was found
+     * @param sections the body in reading order
+     * @param captions figure and table captions
+     * @param references the bibliography, one string per entry
+     * @param removed how many pieces of each kind were taken out of the body ({@code title-block}, {@code equation}, {@code footnote}, {@code caption}, {@code reference}, {@code running-header}, {@code page-number}, ...)
+     */
     public Paper {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

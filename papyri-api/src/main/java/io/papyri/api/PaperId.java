@@ -21,6 +21,8 @@ public record PaperId(String scheme, String local) {
     /**
      * Validates both parts.
      *
+     * @param scheme lower-case scheme naming where the id comes from, such as {@code arxiv} or {@code sha256}
+     * @param local the id within the scheme
      * @throws IllegalArgumentException when either part could not name a storage key safely
      */
     public PaperId {

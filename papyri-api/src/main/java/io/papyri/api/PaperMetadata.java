@@ -21,7 +21,18 @@ import java.util.Optional;
 public record PaperMetadata(PaperId id, String title, List<String> authors, String abstractText,
                             List<String> categories, Instant published, Instant updated, URI pdfUrl) {
 
-    /** Copies the lists and checks the required parts. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param id the paper, with version where the source has versions
+     * @param title the title, whitespace normalized
+     * @param authors author names in order
+     * @param abstractText the abstract, whitespace normalized; empty when the source has none
+     * @param categories subject categories, primary first; may be empty
+     * @param published when the first version appeared, or {@code null} when unknown
+     * @param updated when this version appeared, or {@code null} when unknown
+     * @param pdfUrl where the PDF can be fetched, or {@code null} when the source holds it itself
+     */
     public PaperMetadata {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

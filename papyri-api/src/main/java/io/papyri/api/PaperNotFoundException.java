@@ -3,6 +3,7 @@ package io.papyri.api;
 /** A paper id that the source or store does not know. */
 public class PaperNotFoundException extends PapyriException {
 
+    /** The id or name that was not found. */
     private final String paper;
 
     /**

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Paragraph(String text, int page) {
 
-    /** Checks the text and page. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param text the paragraph's text on one line
+     * @param page the 1-based page on which the paragraph starts
+     */
     public Paragraph {
         Objects.requireNonNull(text, "text");
         if (page < 1) {

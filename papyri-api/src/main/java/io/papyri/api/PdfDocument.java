@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record PdfDocument(PaperId id, byte[] content, String origin) {
 
-    /** Copies the content and checks that nothing is missing. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param id the paper the PDF belongs to
+     * @param content the raw PDF bytes
+     * @param origin where the bytes came from (a file path, a URL), for messages and provenance
+     */
     public PdfDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");

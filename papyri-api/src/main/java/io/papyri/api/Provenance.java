@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Provenance(String provider, String model, String configHash) {
 
-    /** Checks that nothing is missing. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param provider the provider name ({@code local}, {@code bedrock}, ...)
+     * @param model the model or algorithm name and version
+     * @param configHash a short hash of the configuration that shaped the output
+     */
     public Provenance {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(model, "model");

@@ -28,7 +28,21 @@ public record Rating(String idempotencyKey, String outputId, FeedbackTarget targ
     /** The highest score. */
     public static final int MAX_SCORE = 5;
 
-    /** Copies the tags and checks the score. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param idempotencyKey a key chosen by the client; submitting the same key twice stores one rating
+     * @param outputId the id of the judged output (summary, answer, chat or reply)
+     * @param target what kind of output it is
+     * @param paperId the paper the output is about
+     * @param provenance what produced the output
+     * @param variant the experiment variant the rater was shown, empty outside experiments
+     * @param raterId a pseudonymous user or session id
+     * @param score from 1 (useless) to 5 (excellent)
+     * @param comment free text, empty when none
+     * @param tags labels such as {@code hallucination} or {@code too-long}
+     * @param at when the rating was given
+     */
     public Rating {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(outputId, "outputId");

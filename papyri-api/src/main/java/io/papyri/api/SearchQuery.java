@@ -26,7 +26,16 @@ public record SearchQuery(String query, int maxResults, SortOrder sort, boolean 
         UPDATED
     }
 
-    /** Checks the query and bounds. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param query the query in the source's syntax (arXiv's {@code ti:attention AND cat:cs.CL}, or free words)
+     * @param maxResults the most results to return, at least 1
+     * @param sort the order of results
+     * @param descending whether the order runs from highest/newest to lowest/oldest
+     * @param from only papers submitted on or after this date, or {@code null}
+     * @param to only papers submitted on or before this date, or {@code null}
+     */
     public SearchQuery {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(sort, "sort");

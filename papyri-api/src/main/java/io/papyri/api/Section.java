@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record Section(String heading, int level, int page, List<Paragraph> paragraphs) {
 
-    /** Copies the paragraphs and checks the level. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param heading the heading as printed, with its numbering; empty for unheaded text
+     * @param level 1 for top-level headings, deeper levels for sub-sections
+     * @param page the 1-based page on which the section starts
+     * @param paragraphs the body paragraphs in reading order
+     */
     public Section {
         Objects.requireNonNull(heading, "heading");
         if (level < 1) {

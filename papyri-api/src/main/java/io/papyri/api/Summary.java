@@ -24,14 +24,27 @@ public record Summary(String outputId, PaperId paperId, SummaryStyle style, List
      */
     public record Sentence(String text, Passage source) {
 
-        /** Checks that nothing is missing. */
+        /**
+         * Checks the components and copies any collections, so the value stays immutable.
+         *
+         * @param text the sentence
+         * @param source the passage that supports it
+         */
         public Sentence {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(source, "source");
         }
     }
 
-    /** Copies the sentences and checks that nothing is missing. */
+    /**
+     * Checks the components and copies any collections, so the value stays immutable.
+     *
+     * @param outputId an id derived from the summary's content, used to rate it
+     * @param paperId the paper
+     * @param style the style asked for
+     * @param sentences the summary sentences in order
+     * @param provenance what produced it
+     */
     public Summary {
         Objects.requireNonNull(outputId, "outputId");
         Objects.requireNonNull(paperId, "paperId");
