@@ -1,0 +1,69 @@
+package io.papyri.examples.cli;
+
+import io.papyri.api.InvalidDocumentException;
+import io.papyri.api.PaperNotFoundException;
+import io.papyri.api.ProviderConfigurationException;
+import io.papyri.api.SourceUnavailableException;
+import picocli.CommandLine;
+
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+
+/** The exit codes of the {@code papyri} command, and which error leads to which. */
+public final class ExitCodes {
+
+    /** The command did what was asked. */
+    public static final int OK = 0;
+    /** An unexpected error (an I/O failure, a bug); run with {@code --verbose} for the stack trace. */
+    public static final int FAILED = 1;
+    /** The command line was wrong: unknown option, missing file argument, bad {@code --format}. */
+    public static final int USAGE = 2;
+    /** The document is not a readable PDF with text, or is over a limit ({@code InvalidDocumentException}). */
+    public static final int INVALID_DOCUMENT = 3;
+    /** The file or paper does not exist ({@code PaperNotFoundException}). */
+    public static final int NOT_FOUND = 4;
+    /** A provider is not installed or a setting is wrong ({@code ProviderConfigurationException}). */
+    public static final int CONFIGURATION = 5;
+    /** A source or service did not answer; trying again later may work ({@code SourceUnavailableException}). */
+    public static final int UNAVAILABLE = 6;
+
+    /** The codes as shown in {@code --help}: {@code code:meaning}, for picocli's exit code list. */
+    static final String[] HELP_LIST = {
+            OK + ":success",
+            FAILED + ":unexpected error (run with --verbose for details)",
+            USAGE + ":invalid command line",
+            INVALID_DOCUMENT + ":not a readable PDF: corrupt, encrypted, no text, or over a limit",
+            NOT_FOUND + ":file or paper not found",
+            CONFIGURATION + ":provider not installed or setting invalid",
+            UNAVAILABLE + ":source or service unavailable; try again later",
+    };
+
+    private ExitCodes() {
+    }
+
+    /**
+     * The exit code for an error.
+     *
+     * @param error what went wrong
+     * @return its exit code; {@link #FAILED} for anything unexpected
+     */
+    public static int of(Throwable error) {
+        if (error instanceof CommandLine.ParameterException) {
+            return USAGE;
+        }
+        if (error instanceof InvalidDocumentException) {
+            return INVALID_DOCUMENT;
+        }
+        if (error instanceof PaperNotFoundException || error instanceof NoSuchFileException
+                || error instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof NoSuchFileException) {
+            return NOT_FOUND;
+        }
+        if (error instanceof ProviderConfigurationException) {
+            return CONFIGURATION;
+        }
+        if (error instanceof SourceUnavailableException) {
+            return UNAVAILABLE;
+        }
+        return FAILED;
+    }
+}
