@@ -82,20 +82,19 @@ public final class MarkdownRenderer implements PaperRenderer {
      * @return the text on one line, shown literally by a CommonMark renderer
      */
     public static String inline(String text) {
+        return escape(text, true);
+    }
+
+    /** Escapes span markup, and block markup at the start too unless the text follows a heading's hashes. */
+    private static String escape(String text, boolean atBlockStart) {
         String flat = Lines.flatten(text);
         if (flat.isEmpty()) {
             return flat;
         }
         StringBuilder out = new StringBuilder(flat.length() + 8);
-        Matcher ordered = ORDERED_LIST_START.matcher(flat);
         int start = 0;
-        if (ordered.find()) {
-            out.append(ordered.group(1)).append('\\').append(ordered.group(2));
-            start = ordered.end();
-        } else if (ESCAPED_AT_START.indexOf(flat.charAt(0)) >= 0
-                || LINK_DEFINITION_START.matcher(flat).find()) {
-            out.append('\\').append(flat.charAt(0));
-            start = 1;
+        if (atBlockStart) {
+            start = escapeBlockStart(flat, out);
         }
         for (int i = start; i < flat.length(); i++) {
             char c = flat.charAt(i);
@@ -110,8 +109,22 @@ public final class MarkdownRenderer implements PaperRenderer {
         return ENTITY.matcher(out).replaceAll("\\\\&");
     }
 
+    /** Escapes what would start a list, quote, heading or link definition; returns where span escaping resumes. */
+    private static int escapeBlockStart(String flat, StringBuilder out) {
+        Matcher ordered = ORDERED_LIST_START.matcher(flat);
+        if (ordered.find()) {
+            out.append(ordered.group(1)).append('\\').append(ordered.group(2));
+            return ordered.end();
+        }
+        if (ESCAPED_AT_START.indexOf(flat.charAt(0)) >= 0 || LINK_DEFINITION_START.matcher(flat).find()) {
+            out.append('\\').append(flat.charAt(0));
+            return 1;
+        }
+        return 0;
+    }
+
     private static String heading(int level, String text) {
-        String escaped = inline(text);
+        String escaped = escape(text, false);
         int end = escaped.length();
         while (end > 0 && escaped.charAt(end - 1) == '#') {
             end--;

@@ -91,6 +91,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void numberedHeadingsNeedNoListEscape() {
+        assertThat(renderer.render(SamplePapers.withParagraphs("1. INTRODUCTION", 1))).contains("\n## 1. INTRODUCTION\n");
+        assertThat(renderer.render(SamplePapers.withParagraphs("2.1) Setup", 2))).contains("\n### 2.1) Setup\n");
+    }
+
+    @Test
     void trailingHashesOfAHeadingAreKept() {
         assertThat(renderer.render(SamplePapers.withParagraphs("Results ##", 1))).contains("\n## Results \\#\\#\n");
         assertThat(renderer.render(SamplePapers.withParagraphs("C#", 1))).contains("\n## C\\#\n");
