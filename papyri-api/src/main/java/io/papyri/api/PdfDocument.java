@@ -1,6 +1,9 @@
 package io.papyri.api;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -45,6 +48,19 @@ public record PdfDocument(PaperId id, byte[] content, String origin) {
      */
     public int size() {
         return content.length;
+    }
+
+    /**
+     * The SHA-256 digest of the bytes, which identifies the PDF whatever its name.
+     *
+     * @return 64 lower-case hex digits
+     */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     @Override

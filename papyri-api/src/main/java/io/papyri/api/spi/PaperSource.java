@@ -5,6 +5,7 @@ import io.papyri.api.PaperMetadata;
 import io.papyri.api.PdfDocument;
 import io.papyri.api.SearchQuery;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finds papers and fetches their PDFs: arXiv, a local folder, an S3 bucket. */
@@ -19,6 +20,15 @@ public interface PaperSource extends Stage {
      * @throws io.papyri.api.SourceUnavailableException when the source does not answer
      */
     Stream<PaperMetadata> search(SearchQuery query);
+
+    /**
+     * Looks one paper up.
+     *
+     * @param id the paper
+     * @return its metadata, or empty when the source has no such paper
+     * @throws io.papyri.api.SourceUnavailableException when the source does not answer
+     */
+    Optional<PaperMetadata> metadata(PaperId id);
 
     /**
      * Fetches one paper's PDF.
