@@ -10,6 +10,8 @@ import io.papyri.api.Paper;
 import io.papyri.api.PaperId;
 import io.papyri.api.PaperMetadata;
 import io.papyri.api.PdfDocument;
+import io.papyri.api.PaperRecord;
+import io.papyri.api.PapyriException;
 import io.papyri.api.ProviderConfigurationException;
 import io.papyri.api.Rating;
 import io.papyri.api.SearchQuery;
@@ -26,7 +28,9 @@ import io.papyri.api.spi.Stage;
 import io.papyri.api.spi.Summarizer;
 import io.papyri.api.spi.TextExtractor;
 import io.papyri.core.internal.LayeredSettings;
+import io.papyri.core.internal.PaperReference;
 import io.papyri.core.internal.PdfFiles;
+import io.papyri.core.json.ArtifactJson;
 import io.papyri.core.internal.ProviderCatalog;
 import io.papyri.core.internal.SettingsContext;
 import io.papyri.core.internal.StageKind;
@@ -37,6 +41,9 @@ import io.papyri.core.pipeline.PipelineListener;
 import io.papyri.core.pipeline.PipelineStage;
 import io.papyri.core.pipeline.StageEvent;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +53,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -78,7 +87,18 @@ public final class Papyri implements AutoCloseable {
     /** Setting for the time limit on reading one document (seconds or ISO-8601). */
     public static final String TIMEOUT = "papyri.limits.timeout";
 
+    /** The stored PDF's artifact name. */
+    public static final String PDF_ARTIFACT = "paper.pdf";
+    /** The stored extracted layout's artifact name. */
+    public static final String EXTRACTED_ARTIFACT = "extracted.json";
+    /** The stored structured paper's artifact name. */
+    public static final String PAPER_ARTIFACT = "paper.json";
+    private static final String FILE_SOURCE = "file";
+    private static final Logger LOG = LoggerFactory.getLogger(Papyri.class);
+
     private final Map<StageKind, StageSlot<?>> slots;
+    /** Striped locks, so two threads opening one paper read it once, without a lock per paper ever seen. */
+    private final Object[] paperLocks = Stream.generate(Object::new).limit(64).toArray();
     private final StageRunner runner;
     private final DocumentLimits limits;
     private final ExecutorService executor;
@@ -121,6 +141,111 @@ public final class Papyri implements AutoCloseable {
     public Paper read(PdfDocument pdf) {
         Objects.requireNonNull(pdf, "pdf");
         return runner.within(pdf.origin(), limits.timeout(), () -> clean(extract(pdf)));
+    }
+
+    /**
+     * Opens a paper by what a user calls it, reading it at most once: {@code arxiv:1810.04805}, a
+     * bare arXiv id, any {@code scheme:id} the source knows, or the path of a PDF file. The PDF,
+     * its extracted layout and the structured paper are kept in the store; opening the paper again
+     * reads them back with no download and no extraction.
+     *
+     * @param paper the id or file path
+     * @return the paper
+     * @throws io.papyri.api.PaperNotFoundException   when the text names no file and no known paper
+     * @throws io.papyri.api.InvalidDocumentException when the PDF cannot be read as a paper
+     * @throws io.papyri.api.SourceUnavailableException when the source does not answer
+     */
+    public Paper open(String paper) {
+        Objects.requireNonNull(paper, "paper");
+        PaperReference reference = PaperReference.parse(paper);
+        if (reference.isFile()) {
+            PdfDocument pdf = PdfFiles.read(reference.file(), limits);
+            return keep(pdf.id(), FILE_SOURCE, () -> pdf);
+        }
+        return keep(reference.id(), slot(StageKind.SOURCE).providerName(), () -> fetch(reference.id()));
+    }
+
+    /**
+     * A paper's PDF from the store, or fetched from the source and kept in the store.
+     *
+     * @param id the paper
+     * @return its PDF
+     */
+    public PdfDocument pdf(PaperId id) {
+        Objects.requireNonNull(id, "id");
+        StageSlot<PaperStore> store = slot(StageKind.STORE);
+        if (!store.isAvailable()) {
+            return fetch(id);
+        }
+        synchronized (lockFor(id)) {
+            return storedPdf(store, id).orElseGet(() -> storePdf(store, id, fetch(id),
+                    slot(StageKind.SOURCE).providerName()));
+        }
+    }
+
+    /**
+     * The papers the store keeps, most recently updated first.
+     *
+     * @return their records
+     */
+    public List<PaperRecord> library() {
+        StageSlot<PaperStore> store = slot(StageKind.STORE);
+        return runner.run(event(PipelineStage.STORE, "library", store), () -> store.get().records());
+    }
+
+    private Paper keep(PaperId id, String sourceName, Supplier<PdfDocument> download) {
+        StageSlot<PaperStore> store = slot(StageKind.STORE);
+        if (!store.isAvailable()) {
+            return read(download.get());
+        }
+        synchronized (lockFor(id)) {
+            Optional<byte[]> cached = runner.run(event(PipelineStage.STORE, id.toString(), store),
+                    () -> store.get().get(id, PAPER_ARTIFACT));
+            if (cached.isPresent()) {
+                try {
+                    return ArtifactJson.read(cached.get(), Paper.class, id + "/" + PAPER_ARTIFACT);
+                } catch (PapyriException e) {
+                    // paper.json is derived from the stored PDF: rebuild it rather than fail
+                    LOG.warn("{}; reading the paper again from its PDF", e.getMessage());
+                }
+            }
+            PdfDocument pdf = storedPdf(store, id).orElseGet(() -> storePdf(store, id, download.get(), sourceName));
+            PdfDocument named = new PdfDocument(id, pdf.content(), pdf.origin());
+            Paper paper = runner.within(pdf.origin(), limits.timeout(), () -> {
+                ExtractedDocument extracted = extract(named);
+                runner.perform(event(PipelineStage.STORE, id.toString(), store),
+                        () -> store.get().put(id, EXTRACTED_ARTIFACT, ArtifactJson.write(extracted)));
+                return clean(extracted);
+            });
+            runner.perform(event(PipelineStage.STORE, id.toString(), store), () -> {
+                PaperStore target = store.get();
+                target.put(id, PAPER_ARTIFACT, ArtifactJson.write(paper));
+                PaperRecord known = target.record(id).orElseThrow();
+                target.putRecord(new PaperRecord(id, paper.title(), paper.authors(), known.source(),
+                        known.pdfSha256(), known.artifacts(), known.created(), known.updated()));
+            });
+            return paper;
+        }
+    }
+
+    private Optional<PdfDocument> storedPdf(StageSlot<PaperStore> store, PaperId id) {
+        return runner.run(event(PipelineStage.STORE, id.toString(), store),
+                () -> store.get().get(id, PDF_ARTIFACT).map(bytes -> new PdfDocument(id, bytes, "store:" + id)));
+    }
+
+    private PdfDocument storePdf(StageSlot<PaperStore> store, PaperId id, PdfDocument pdf, String sourceName) {
+        return runner.run(event(PipelineStage.STORE, id.toString(), store), () -> {
+            PaperStore target = store.get();
+            target.put(id, PDF_ARTIFACT, pdf.content());
+            PaperRecord known = target.record(id).orElseThrow();
+            target.putRecord(new PaperRecord(id, known.title(), known.authors(), sourceName, known.pdfSha256(),
+                    known.artifacts(), known.created(), known.updated()));
+            return pdf;
+        });
+    }
+
+    private Object lockFor(PaperId id) {
+        return paperLocks[Math.floorMod(id.hashCode(), paperLocks.length)];
     }
 
     /**

@@ -62,6 +62,19 @@ public final class StageRunner {
     }
 
     /**
+     * Runs one stage that returns nothing, reporting start, finish or failure.
+     *
+     * @param event the stage run
+     * @param work  the work
+     */
+    public void perform(StageEvent event, Runnable work) {
+        run(event, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
      * Runs work on the executor and waits at most {@code limit} for it; on time-out the work is
      * interrupted and the caller gets an {@link InvalidDocumentException} with reason
      * {@link InvalidDocumentException.Reason#TIMED_OUT}.
