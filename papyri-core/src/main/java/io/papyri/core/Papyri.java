@@ -166,6 +166,23 @@ public final class Papyri implements AutoCloseable {
     }
 
     /**
+     * The id a user means: {@code arxiv:1810.04805}, a bare arXiv id ({@code 1706.03762v5},
+     * {@code math/0405482}) or any {@code scheme:id}.
+     *
+     * @param text what the user typed
+     * @return the id
+     * @throws io.papyri.api.PaperNotFoundException when the text is not a paper id
+     */
+    public static PaperId paperId(String text) {
+        PaperReference reference = PaperReference.parse(text);
+        if (reference.isFile()) {
+            throw new io.papyri.api.PaperNotFoundException(text, "'" + text
+                    + "' is a file, not a paper id: read it with open(...) or `papyri extract`.");
+        }
+        return reference.id();
+    }
+
+    /**
      * A paper's PDF from the store, or fetched from the source and kept in the store.
      *
      * @param id the paper

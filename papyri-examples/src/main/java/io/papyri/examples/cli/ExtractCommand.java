@@ -11,24 +11,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code papyri extract FILE.pdf}: reads a PDF into a structured paper and prints it. */
+/** {@code papyri extract PAPER}: reads a paper (a PDF file or an id) into a structured paper and prints it. */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         versionProvider = PapyriVersion.class,
         description = {
-                "Read a PDF into a structured paper and print it: title, authors, abstract, sections"
+                "Read a paper into a structured paper and print it: title, authors, abstract, sections"
                         + " with their paragraphs and pages, figure and table captions, references.",
-                "Runs offline with the installed extractor (pdfbox) and cleaner (local)."})
+                "PAPER is a PDF file, an arXiv id (1706.03762, math/0405482, arxiv:1810.04805v2) or scheme:id."
+                        + " A paper is fetched and read once, then kept in the store and read back from there."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The PDF file to read.")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "PAPER", description = "A PDF file or a paper id.")
+    private String paper;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
             converter = FormatName.class, completionCandidates = FormatName.class,
@@ -38,12 +38,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Paper paper;
+        Paper read;
         try (Papyri papyri = Papyri.builder().build()) {
-            paper = papyri.read(file);
+            read = papyri.open(paper);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.renderer().render(paper));
+        out.print(format.renderer().render(read));
         out.flush();
         return ExitCodes.OK;
     }

@@ -29,14 +29,16 @@ import java.util.concurrent.Callable;
 @Command(name = "papyri",
         mixinStandardHelpOptions = true,
         versionProvider = PapyriVersion.class,
-        description = "Read scientific papers by machine: turn a PDF into a structured paper"
-                + " (title, authors, abstract, sections, captions, references).",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        description = "Read scientific papers by machine: search arXiv, fetch and keep papers, and turn a"
+                + " PDF into a structured paper (title, authors, abstract, sections, captions, references).",
+        subcommands = {SearchCommand.class, FetchCommand.class, ExtractCommand.class, LibraryCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nSettings:%n",
         footer = {
                 "Providers and limits come from system properties (-Dpapyri.extractor=pdfbox,"
                         + " -Dpapyri.limits.max-pages=500; pass them in PAPYRI_JAVA_OPTS), environment"
-                        + " variables (PAPYRI_EXTRACTOR) or papyri.properties on the class path."},
+                        + " variables (PAPYRI_EXTRACTOR) or papyri.properties on the class path.",
+                "Papers are kept under papyri.store.dir (PAPYRI_STORE_DIR, default ~/.papyri)."},
         exitCodeListHeading = "%nExit codes:%n")
 public final class PapyriCommand implements Callable<Integer> {
 
@@ -188,7 +190,7 @@ public final class PapyriCommand implements Callable<Integer> {
         }
         command.getCommandSpec().usageMessage().exitCodeList(codes);
         command.getSubcommands().values().forEach(sub -> {
-            if (sub.getCommand() instanceof ExtractCommand) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
                 sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
             }
         });

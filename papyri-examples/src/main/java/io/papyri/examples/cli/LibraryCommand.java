@@ -1,0 +1,75 @@
+package io.papyri.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.papyri.api.PaperRecord;
+import io.papyri.core.Papyri;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code papyri library}: lists the papers the store keeps. */
+@Command(name = "library",
+        mixinStandardHelpOptions = true,
+        versionProvider = PapyriVersion.class,
+        description = "List the papers kept in the store, most recently updated first.")
+final class LibraryCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> true;
+            case "table" -> false;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Unknown --format '" + format + "': use table or json.");
+        };
+        List<PaperRecord> records;
+        try (Papyri papyri = Papyri.builder().build()) {
+            records = papyri.library();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ArrayNode array = mapper.createArrayNode();
+            for (PaperRecord record : records) {
+                ObjectNode node = array.addObject();
+                node.put("id", record.id().toString());
+                node.put("title", record.title());
+                record.authors().forEach(node.putArray("authors")::add);
+                node.put("source", record.source());
+                node.put("pdf_sha256", record.pdfSha256());
+                ObjectNode artifacts = node.putObject("artifacts");
+                record.artifacts().forEach(artifacts::put);
+                node.put("created", record.created().toString());
+                node.put("updated", record.updated().toString());
+            }
+            out.println(mapper.writeValueAsString(array));
+        } else {
+            out.printf("%-32s %-8s %-20s %s%n", "ID", "SOURCE", "UPDATED", "TITLE");
+            for (PaperRecord record : records) {
+                out.printf("%-32s %-8s %-20s %s%n", record.id(), record.source(),
+                        record.updated().toString().substring(0, Math.min(19, record.updated().toString().length())),
+                        record.title().isEmpty() ? "(not read yet)" : record.title());
+            }
+            out.println(records.size() + (records.size() == 1 ? " paper" : " papers"));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
