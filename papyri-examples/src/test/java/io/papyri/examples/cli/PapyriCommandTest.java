@@ -26,7 +26,7 @@ class PapyriCommandTest {
         CliRun run = CliRun.of("extract", "--help");
 
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Usage: papyri extract", "FILE.pdf", "--format", "json", "markdown", "text",
+        assertThat(run.out()).contains("Usage: papyri extract", "PAPER", "--format", "json", "markdown", "text",
                 "Exit codes:", "3   not a readable PDF");
         assertThat(run.err()).isEmpty();
     }
@@ -119,7 +119,7 @@ class PapyriCommandTest {
                     .satisfies(line -> assertThat(line).startsWith("papyri: ").contains("--help"));
         }
         assertThat(unknownOption.err()).contains("--colour");
-        assertThat(missingFile.err()).contains("FILE.pdf");
+        assertThat(missingFile.err()).contains("PAPER");
         assertThat(typo.err()).contains("did you mean extract?");
     }
 
