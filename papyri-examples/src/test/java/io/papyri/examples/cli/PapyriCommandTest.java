@@ -120,7 +120,7 @@ class PapyriCommandTest {
         }
         assertThat(unknownOption.err()).contains("--colour");
         assertThat(missingFile.err()).contains("PAPER");
-        assertThat(typo.err()).contains("did you mean extract?");
+        assertThat(typo.err()).contains("did you mean extract");
     }
 
     @Test
