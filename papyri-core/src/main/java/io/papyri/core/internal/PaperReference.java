@@ -2,10 +2,12 @@ package io.papyri.core.internal;
 
 import io.papyri.api.PaperId;
 import io.papyri.api.PaperNotFoundException;
+import io.papyri.core.arxiv.ArxivId;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,8 +20,6 @@ import java.util.regex.Pattern;
  */
 public record PaperReference(PaperId id, Path file) {
 
-    private static final Pattern BARE_ARXIV_ID = Pattern.compile(
-            "\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/\\d{7}(v\\d+)?");
     private static final Pattern SCHEME_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,31}:.+");
 
     /**
@@ -35,10 +35,10 @@ public record PaperReference(PaperId id, Path file) {
         if (file.isPresent()) {
             return new PaperReference(null, file.get());
         }
-        if (BARE_ARXIV_ID.matcher(trimmed).matches()) {
-            return new PaperReference(new PaperId("arxiv", trimmed), null);
+        if (ArxivId.isValid(trimmed)) {
+            return new PaperReference(ArxivId.parse(trimmed).toPaperId(), null);
         }
-        if (SCHEME_PREFIX.matcher(trimmed).matches() && !trimmed.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        if (SCHEME_PREFIX.matcher(trimmed).matches() && !trimmed.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             try {
                 return new PaperReference(PaperId.parse(trimmed), null);
             } catch (IllegalArgumentException e) {
