@@ -203,6 +203,34 @@ class ArxivSourceFetchTest {
     }
 
     @Test
+    void anErrorFeedInsteadOfAPdfIsRefusedWithArxivsMessage() {
+        arxiv.server().stubFor(get(urlEqualTo("/pdf/2101.00001v1")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/atom+xml")
+                .withBody(AtomFeeds.error("incorrect_id_format_for_abc", "incorrect id format for abc"))));
+
+        ArxivApiException thrown = catchThrowableOfType(ArxivApiException.class,
+                () -> arxiv.sourceBuilder().build().fetch(PaperId.parse("arxiv:2101.00001v1")));
+
+        assertThat(thrown.status()).isEqualTo(400);
+        assertThat(thrown.arxivMessage()).isEqualTo("incorrect id format for abc");
+        assertThat(thrown).hasMessageContaining(arxiv.pdfUrl() + "2101.00001v1")
+                .hasMessageContaining("incorrect id format for abc");
+    }
+
+    @Test
+    void anErrorStatusWithoutAnErrorFeedIsRefusedWithoutAnArxivMessage() {
+        arxiv.server().stubFor(get(urlEqualTo("/pdf/2101.00001v1")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Forbidden</body></html>")));
+
+        ArxivApiException thrown = catchThrowableOfType(ArxivApiException.class,
+                () -> arxiv.sourceBuilder().build().fetch(PaperId.parse("arxiv:2101.00001v1")));
+
+        assertThat(thrown.status()).isEqualTo(403);
+        assertThat(thrown.arxivMessage()).isNull();
+        assertThat(thrown).hasMessageContaining("HTTP 403 instead of a PDF.");
+    }
+
+    @Test
     void aPdfDownloadIsRetriedAfterA503() {
         arxiv.server().stubFor(get(urlEqualTo("/pdf/2101.01234v1")).inScenario("pdf").whenScenarioStateIs(STARTED)
                 .willSetStateTo("up").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "4")));

@@ -29,6 +29,8 @@ public final class PdfResponseReader implements PoliteFetcher.ResponseReader<Pdf
     private static final Logger LOG = LoggerFactory.getLogger(PdfResponseReader.class);
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final int CHUNK = 64 * 1024;
+    /** The most of an error answer read, looking for arXiv's error feed. */
+    private static final int MAX_ERROR_BYTES = 64 * 1024;
 
     private final PaperId id;
     private final long maxBytes;
@@ -52,8 +54,10 @@ public final class PdfResponseReader implements PoliteFetcher.ResponseReader<Pdf
                     + status + "). Check the id and version; ArxivSource.metadata(id) shows the latest version.");
         }
         if (status != 200) {
-            throw new ArxivApiException(status, null, url.toString(), "arXiv answered GET " + url + " with HTTP "
-                    + status + " instead of a PDF.");
+            String arxivMessage = errorFeedMessage(body);
+            throw new ArxivApiException(status, arxivMessage, url.toString(), "arXiv answered GET " + url + " with HTTP "
+                    + status + " instead of a PDF" + (arxivMessage == null ? "." : ": " + arxivMessage
+                    + ". Check the id; trying again will not help."));
         }
         OptionalLong declared = headers.firstValueAsLong("Content-Length");
         if (declared.isPresent() && declared.getAsLong() > maxBytes) {
@@ -84,6 +88,21 @@ public final class PdfResponseReader implements PoliteFetcher.ResponseReader<Pdf
         String digest = HexFormat.of().formatHex(sha256.digest());
         LOG.debug("Fetched {} from {}: {} bytes, sha256 {}", id, url, total, digest);
         return new PdfDocument(id, out.toByteArray(), origin);
+    }
+
+    /** arXiv's explanation when an error answer is one of its Atom error feeds, else {@code null}. */
+    private static String errorFeedMessage(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(MAX_ERROR_BYTES);
+            ParsedFeed parsed = new FeedParser().parse(bytes);
+            if (!parsed.isError()) {
+                return null;
+            }
+            String message = parsed.errorMessage();
+            return message == null || message.isBlank() ? parsed.errorId() : message.strip();
+        } catch (IOException | FeedFormatException e) {
+            return null;
+        }
     }
 
     private InvalidDocumentException tooLarge(URI url, String what) {
