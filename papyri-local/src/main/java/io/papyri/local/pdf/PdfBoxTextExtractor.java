@@ -48,13 +48,17 @@ import java.util.TreeMap;
  *   <li>characters are grouped into words and lines by their geometry, not by the order the PDF
  *       draws them; superscript footnote and affiliation markers are left out of words;</li>
  *   <li>two-column pages are read column by column; full-width titles, abstracts, figures and
- *       tables keep their place between the column bands;</li>
+ *       tables keep their place between the column bands, and the rows of a table set across both
+ *       columns are read row by row even where its cells leave the gutter free;</li>
  *   <li>ligatures and presentation forms are expanded, whitespace is collapsed, and a word
- *       hyphenated at a line end is joined on the line where it starts;</li>
+ *       hyphenated at a line end is joined on the line where it starts, keeping the hyphen where
+ *       the document's own spellings say it belongs to the word; a line keeps its box when its
+ *       first word moves up;</li>
  *   <li>running headers and footers, page numbers, arXiv stamps and other rotated text are left out
  *       and counted in {@link ExtractedDocument#dropped()} as {@code running-header},
  *       {@code running-footer}, {@code page-number}, {@code margin-stamp} and {@code rotated-text};
- *       {@code footnote-marker} counts the markers taken out of words.</li>
+ *       one-off lines in the first page's top or bottom margin as {@code page-header} and
+ *       {@code page-footer}; {@code footnote-marker} counts the markers taken out of words.</li>
  * </ul>
  *
  * <p>Documents it cannot read fail with an {@link InvalidDocumentException} whose reason says why:
@@ -169,10 +173,11 @@ public final class PdfBoxTextExtractor implements TextExtractor {
             detected.add(ColumnDetector.detect(page.fragments()));
         }
         List<Gutter> gutters = ColumnDetector.reconcile(fragments, detected);
+        Gutter usual = ColumnDetector.usual(fragments, detected);
         List<List<LayoutLine>> ordered = new ArrayList<>(pageCount);
         int[] columns = new int[pageCount];
         for (int i = 0; i < pageCount; i++) {
-            ReadingOrder.Arranged arranged = ReadingOrder.arrange(fragments.get(i), gutters.get(i));
+            ReadingOrder.Arranged arranged = ReadingOrder.arrange(fragments.get(i), gutters.get(i), usual);
             ordered.add(new ArrayList<>(arranged.lines()));
             columns[i] = arranged.columns();
         }

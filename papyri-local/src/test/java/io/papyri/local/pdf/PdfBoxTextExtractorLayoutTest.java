@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.within;
 /** What the extractor makes of generated pages: lines, order, columns, words and furniture. */
 class PdfBoxTextExtractorLayoutTest {
 
+    /** A word per page, so that no body line reads like a running head repeated on other pages. */
+    private static final String[] TOPICS = {"alpha", "bravo", "charlie", "delta"};
+
     private final PdfBoxTextExtractor extractor = new PdfBoxTextExtractor(DocumentLimits.DEFAULT, Clock.systemUTC());
 
     @Test
@@ -162,8 +165,39 @@ class PdfBoxTextExtractorLayoutTest {
                 "layer.",
                 "Some lines end with a dash -",
                 "Which is not a hyphenated word.");
-        // the line keeps its place; only the moved word went
-        assertThat(page.lines().get(1).box().x()).isGreaterThan(72 + 10);
+        // the line keeps its place on the page although its first word went to the line above
+        assertThat(page.lines().get(1).box().x()).isCloseTo(72, within(0.5));
+        assertThat(page.lines().get(1).box().right())
+                .isCloseTo(72 + width(ROMAN, 10, lines[1]), within(1.0));
+    }
+
+    @Test
+    void keepsTheLineBoxWhenItsFirstWordMovesUpSoThatOnlyRealIndentsShow() {
+        GeneratedPdf pdf = new GeneratedPdf().page();
+        String[] lines = {
+            "Residual functions are learned with reference to the inputs of each layer in-",
+            "stead of unreferenced functions, which makes the networks easier to optimize.",
+            "    A new paragraph starts here with an indent of its own and goes on for a while,",
+            "and its second line starts flush at the left edge of the text block as usual."};
+        float indent = width(ROMAN, 10, "    ");
+        for (int i = 0; i < lines.length; i++) {
+            pdf.text(72 + (i == 2 ? indent : 0), 100 + 12 * i, ROMAN, 10, lines[i].strip());
+        }
+
+        PageLayout page = extractor.extract(pdf.document("line-box")).pages().get(0);
+
+        assertThat(texts(page)).containsExactly(
+                "Residual functions are learned with reference to the inputs of each layer instead",
+                "of unreferenced functions, which makes the networks easier to optimize.",
+                "A new paragraph starts here with an indent of its own and goes on for a while,",
+                "and its second line starts flush at the left edge of the text block as usual.");
+        double[] lefts = {72, 72, 72 + indent, 72};
+        for (int i = 0; i < lefts.length; i++) {
+            assertThat(page.lines().get(i).box().x()).as("left edge of line %d", i).isCloseTo(lefts[i], within(0.5));
+        }
+        // the first line's box does not grow past where the line ends on the page
+        assertThat(page.lines().get(0).box().right())
+                .isCloseTo(72 + width(ROMAN, 10, lines[0]), within(1.0));
     }
 
     @Test
@@ -231,6 +265,168 @@ class PdfBoxTextExtractorLayoutTest {
                 .containsEntry("running-footer", 4)
                 .containsEntry("page-number", 4)
                 .containsEntry("margin-stamp", 1);
+    }
+
+    @Test
+    void dropsOneOffHeadsAndFootsOfTheFirstPageButNotItsTitleOrText() {
+        GeneratedPdf pdf = new GeneratedPdf();
+        for (int p = 1; p <= 4; p++) {
+            pdf.page();
+            float top = 90;
+            if (p == 1) {
+                pdf.text(36, 30, ITALIC, 10, "INTERSPEECH 2011");
+                pdf.text(150, 100, BOLD, 14, "Analysis of I-vector Length Normalization");
+                top = 140;
+            }
+            for (float y = top; y <= 690; y += 11) {
+                pdf.text(57, y, ROMAN, 9, "The " + TOPICS[p - 1] + " page at " + (int) y + " is about i-vectors and how to score them.");
+            }
+            pdf.text(57, 701, ROMAN, 9, "End of the " + TOPICS[p - 1] + " page.");
+            pdf.text(300, 770, ROMAN, 10, String.valueOf(248 + p));
+            if (p == 1) {
+                pdf.text(36, 770, ROMAN, 10, "Copyright \u00a9 2011 ISCA");
+                pdf.text(413, 770, ROMAN, 10, "28-31 August 2011, Florence, Italy");
+            }
+        }
+
+        ExtractedDocument document = extractor.extract(pdf.document("conference"));
+
+        List<String> first = texts(document.pages().get(0));
+        assertThat(first.get(0)).isEqualTo("Analysis of I-vector Length Normalization");
+        assertThat(first.get(first.size() - 1)).isEqualTo("End of the alpha page.");
+        assertThat(first).noneMatch(t -> t.contains("INTERSPEECH") || t.contains("ISCA") || t.contains("Florence"));
+        for (PageLayout page : document.pages()) {
+            assertThat(texts(page)).last().isEqualTo("End of the " + TOPICS[page.number() - 1] + " page.");
+        }
+        assertThat(document.dropped())
+                .containsEntry("page-header", 1)
+                .containsEntry("running-footer", 2)
+                .containsEntry("page-number", 4)
+                .doesNotContainKey("running-header");
+    }
+
+    @Test
+    void dropsARunningHeadThatOccursOnlyOnceBesideThePageNumber() {
+        String journal = "IEEE SIGNAL PROCESSING LETTERS, VOL. 21, NO. 1, JANUARY 2014";
+        GeneratedPdf pdf = new GeneratedPdf();
+        for (int p = 1; p <= 4; p++) {
+            pdf.page();
+            String head = p == 3 ? "XU et al.: EXPERIMENTAL STUDY ON SPEECH ENHANCEMENT" : journal;
+            String number = String.valueOf(64 + p);
+            if (p % 2 == 1) {
+                pdf.text(38, 40, ROMAN, 7, head).text(547, 40, ROMAN, 7, number);
+            } else {
+                pdf.text(39, 40, ROMAN, 7, number).text(555 - width(ROMAN, 7, head), 40, ROMAN, 7, head);
+            }
+            for (int i = 0; i < 20; i++) {
+                pdf.text(39, 72 + 11 * i, ROMAN, 10, "Line " + i + " of the " + TOPICS[p - 1] + " page on speech enhancement.");
+            }
+        }
+
+        ExtractedDocument document = extractor.extract(pdf.document("running-heads"));
+
+        for (PageLayout page : document.pages()) {
+            assertThat(texts(page)).hasSize(20).first().isEqualTo(
+                    "Line 0 of the " + TOPICS[page.number() - 1] + " page on speech enhancement.");
+        }
+        assertThat(document.dropped()).containsEntry("running-header", 4).containsEntry("page-number", 4);
+    }
+
+    @Test
+    void readsTheRowsOfATableAcrossBothColumnsRowByRow() {
+        GeneratedPdf pdf = new GeneratedPdf();
+        List<List<String>> left = new ArrayList<>();
+        List<List<String>> right = new ArrayList<>();
+        for (int p = 1; p <= 3; p++) {
+            pdf.page();
+            left.add(new ArrayList<>());
+            right.add(new ArrayList<>());
+            float top = 72;
+            if (p == 2) {
+                String caption = "Table 1: EER and MinDCF of all systems on the three test sets.";
+                pdf.text((612 - width(ROMAN, 9, caption)) / 2, 72, ROMAN, 9, caption);
+                // cells of the left half reach into the gutter, which the page's text leaves free
+                String[][] rows = {
+                    {"Architecture", "Params", "EER(%)", "MinDCF", "EER(%)", "MinDCF"},
+                    {"E-TDNN", "6.8M", "0.1604", "1.61", "0.1712", "2.69"},
+                    {"ResNet34", "23.9M", "0.1592", "1.33", "0.1560", "2.46"},
+                    {"ECAPA-TDNN", "14.7M", "0.1066", "1.12", "0.1318", "2.12"}};
+                float[] xs = {70, 190, 270, 340, 420, 500};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < xs.length; c++) {
+                        pdf.text(xs[c], 95 + 12 * r, ROMAN, 9, rows[r][c]);
+                    }
+                }
+                top = 160;
+            }
+            for (int i = 0; top + 12 * i <= 700; i++) {
+                String l = columnWide("Left " + TOPICS[p - 1] + " " + i + " says");
+                String r = columnWide("Right " + TOPICS[p - 1] + " " + i + " adds");
+                pdf.text(54, top + 12 * i, ROMAN, 10, l);
+                pdf.text(324, top + 12 * i, ROMAN, 10, r);
+                left.get(p - 1).add(l);
+                right.get(p - 1).add(r);
+            }
+        }
+
+        ExtractedDocument document = extractor.extract(pdf.document("wide-table"));
+
+        PageLayout page = document.pages().get(1);
+        List<String> expected = new ArrayList<>(List.of(
+                "Table 1: EER and MinDCF of all systems on the three test sets.",
+                "Architecture Params EER(%) MinDCF EER(%) MinDCF",
+                "E-TDNN 6.8M 0.1604 1.61 0.1712 2.69",
+                "ResNet34 23.9M 0.1592 1.33 0.1560 2.46",
+                "ECAPA-TDNN 14.7M 0.1066 1.12 0.1318 2.12"));
+        expected.addAll(left.get(1));
+        expected.addAll(right.get(1));
+        assertThat(texts(page)).containsExactlyElementsOf(expected);
+        assertThat(page.columns()).isEqualTo(2);
+        assertThat(page.lines().subList(1, 5)).allSatisfy(row -> assertThat(row.column()).isZero());
+        // the pages around it are read column by column as before
+        for (int p : new int[] {0, 2}) {
+            List<String> columns = new ArrayList<>(left.get(p));
+            columns.addAll(right.get(p));
+            assertThat(texts(document.pages().get(p))).containsExactlyElementsOf(columns);
+        }
+    }
+
+    @Test
+    void keepsReadingTablesThatStayInTheirColumnsColumnByColumn() {
+        GeneratedPdf pdf = new GeneratedPdf();
+        List<String> expected = new ArrayList<>();
+        for (int p = 1; p <= 3; p++) {
+            pdf.page();
+            float top = 72;
+            List<String> left = new ArrayList<>();
+            List<String> right = new ArrayList<>();
+            if (p == 2) {
+                // a small table at the top of each column, short of the gutter on both sides
+                for (int r = 0; r < 4; r++) {
+                    pdf.text(70, 72 + 12 * r, ROMAN, 9, "Row " + r).text(150, 72 + 12 * r, ROMAN, 9, "0." + r + "1")
+                            .text(230, 72 + 12 * r, ROMAN, 9, "1." + r + "2");
+                    pdf.text(340, 72 + 12 * r, ROMAN, 9, "Set " + r).text(420, 72 + 12 * r, ROMAN, 9, "2." + r + "3")
+                            .text(500, 72 + 12 * r, ROMAN, 9, "3." + r + "4");
+                    left.add("Row " + r + " 0." + r + "1 1." + r + "2");
+                    right.add("Set " + r + " 2." + r + "3 3." + r + "4");
+                }
+                top = 130;
+            }
+            for (int i = 0; top + 12 * i <= 700; i++) {
+                left.add(columnWide("Left " + TOPICS[p - 1] + " " + i + " says"));
+                right.add(columnWide("Right " + TOPICS[p - 1] + " " + i + " adds"));
+                pdf.text(54, top + 12 * i, ROMAN, 10, left.get(left.size() - 1));
+                pdf.text(324, top + 12 * i, ROMAN, 10, right.get(right.size() - 1));
+            }
+            if (p == 2) {
+                expected.addAll(left);
+                expected.addAll(right);
+            }
+        }
+
+        PageLayout page = extractor.extract(pdf.document("column-tables")).pages().get(1);
+
+        assertThat(texts(page)).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -105,8 +105,9 @@ final class Typography {
 
     /**
      * The usual indent of a paragraph's first line, measured on the lines that follow a paragraph's
-     * last line. It counts when enough paragraphs share it: a line whose first word went to complete
-     * a hyphenated word on the line above starts further right only by chance.
+     * last line. It counts when enough paragraphs share it. (Lines keep their left edge when their
+     * first word goes to complete a word hyphenated on the line above, so such a line never looks
+     * indented.)
      */
     private double measureIndent(List<Line> lines) {
         Histogram indents = new Histogram(0.5);

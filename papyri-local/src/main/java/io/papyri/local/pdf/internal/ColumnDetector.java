@@ -107,29 +107,8 @@ public final class ColumnDetector {
      */
     public static List<Gutter> reconcile(List<List<LayoutLine>> pages, List<Gutter> detected) {
         List<Gutter> result = new ArrayList<>(detected);
-        int withText = 0;
-        List<Gutter> found = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i).size() >= 2 * MIN_SIDE_LINES) {
-                withText++;
-            }
-            if (detected.get(i) != null) {
-                found.add(detected.get(i));
-            }
-        }
-        if (found.size() < 2 || found.size() < 0.3 * withText) {
-            return result;
-        }
-        float[] lefts = new float[found.size()];
-        float[] rights = new float[found.size()];
-        for (int i = 0; i < found.size(); i++) {
-            lefts[i] = found.get(i).left();
-            rights[i] = found.get(i).right();
-        }
-        Arrays.sort(lefts);
-        Arrays.sort(rights);
-        Gutter usual = new Gutter(lefts[lefts.length / 2], rights[rights.length / 2]);
-        if (usual.width() < MIN_GUTTER_WIDTH) {
+        Gutter usual = usual(pages, detected);
+        if (usual == null) {
             return result;
         }
         for (int i = 0; i < pages.size(); i++) {
@@ -144,6 +123,41 @@ public final class ColumnDetector {
             }
         }
         return result;
+    }
+
+    /**
+     * The document's usual gutter: the median of the pages' own gutters, when enough pages of a
+     * two-column paper have one. A page's own gutter is narrower where a wide table or figure
+     * reaches into the band; the usual one shows where the columns really end and start.
+     *
+     * @param pages    the line fragments of every page
+     * @param detected each page's own gutter or {@code null}, as from {@link #detect}
+     * @return the usual gutter, or {@code null} when the document is not a two-column paper
+     */
+    public static Gutter usual(List<List<LayoutLine>> pages, List<Gutter> detected) {
+        int withText = 0;
+        List<Gutter> found = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).size() >= 2 * MIN_SIDE_LINES) {
+                withText++;
+            }
+            if (detected.get(i) != null) {
+                found.add(detected.get(i));
+            }
+        }
+        if (found.size() < 2 || found.size() < 0.3 * withText) {
+            return null;
+        }
+        float[] lefts = new float[found.size()];
+        float[] rights = new float[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            lefts[i] = found.get(i).left();
+            rights[i] = found.get(i).right();
+        }
+        Arrays.sort(lefts);
+        Arrays.sort(rights);
+        Gutter usual = new Gutter(lefts[lefts.length / 2], rights[rights.length / 2]);
+        return usual.width() < MIN_GUTTER_WIDTH ? null : usual;
     }
 
     private static int clamp(int v, int bins) {

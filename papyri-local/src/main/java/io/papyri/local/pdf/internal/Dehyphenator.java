@@ -1,6 +1,7 @@
 package io.papyri.local.pdf.internal;
 
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,21 +13,30 @@ import java.util.Set;
  * continues it: the next line just below in the same column (skipping the odd formula piece set on
  * its own baseline), else the first line of the same size in the next column (past a figure at its
  * top, a footnote or a notice at the bottom of this one), else the first line of the next page.
- * When that line starts with a lower-case letter, its first word moves up to complete the word. The
- * hyphen goes when it was only a line-break hyphen ({@code representa-}/{@code tion}) and stays
- * when it belongs to the word:
+ * When that line starts with a lower-case letter, its first word moves up to complete the word; the
+ * line it leaves keeps its place on the page. The hyphen goes when it was only a line-break hyphen
+ * ({@code representa-}/{@code tion}) and stays when it belongs to the word, judged by the
+ * document's own {@linkplain Spellings spellings}:
  * <ul>
  *   <li>the part before it already holds a hyphen ({@code state-of-the-}/{@code art}) or is an
  *       acronym ({@code IO-}/{@code aware});</li>
- *   <li>the document spells the word with a hyphen elsewhere and never without;</li>
- *   <li>the part before it is a single letter ({@code x-}/{@code axis}: TeX never breaks there) or
- *       a first part that forms compounds ({@code self-}, {@code non-}, {@code cross-}, ...), the
- *       rest is not a mere ending ({@code -ing}, {@code -ly}, ...) and the document never spells
- *       the word closed up.</li>
+ *   <li>the document joins the two parts with a hyphen, alone or inside a longer compound
+ *       ({@code English-to-German} for {@code English-}/{@code to-German}), more often than it
+ *       writes them closed up; when it writes them closed up more often, the hyphen goes;</li>
+ *   <li>otherwise, when the document never writes the word closed up: the rest itself holds a
+ *       hyphen ({@code sequence-}/{@code to-sequence}); the part before is a single letter
+ *       ({@code x-}/{@code axis}: TeX never breaks there); or the rest is not a mere ending
+ *       ({@code -ing}, {@code -ly}, ...) and either the first part forms compounds ({@code self-},
+ *       {@code non-}, {@code cross-}, ...) or both parts are words of the document
+ *       ({@code sequence-}/{@code aligned} where it has {@code sequence} and {@code align}), neither
+ *       of them a word that forms closed compounds ({@code More-}/{@code over},
+ *       {@code with-}/{@code out}).</li>
  * </ul>
  * A hyphen or en dash followed, on the line right below, by a capital or a digit
  * ({@code Johnson–}/{@code Lindenstrauss}, {@code ResNet-}/{@code 50}), or a hyphen after a digit
- * ({@code 152-}/{@code layer}), is part of a compound: the rest moves up and the dash stays.
+ * ({@code 152-}/{@code layer}), is part of a compound: the rest moves up and the dash stays, unless
+ * the document writes the word closed up more often than with the hyphen ({@code PAS-}/{@code CAL},
+ * {@code Le-}/{@code Cun}).
  */
 public final class Dehyphenator {
 
@@ -38,6 +48,16 @@ public final class Dehyphenator {
     private static final Set<String> ENDINGS = Set.of("ing", "ings", "ed", "er", "ers", "est", "ly", "ment",
             "ments", "ness", "able", "ible", "ity", "ities", "ion", "ions", "ous", "al", "ally", "ize", "ized",
             "izes", "ization", "ate", "ated", "ates", "ative", "ple", "ples", "tion", "tions", "ter", "ters");
+    /**
+     * Words that form closed compounds with another word ({@code More-}/{@code over},
+     * {@code with-}/{@code out}, {@code per-}/{@code forming}): that both parts are words says nothing
+     * about a hyphen between them.
+     */
+    private static final Set<String> CLOSED_COMPOUND_PARTS = Set.of("any", "some", "every", "where", "there",
+            "here", "what", "when", "who", "how", "with", "without", "within", "out", "over", "under", "more",
+            "less", "ever", "never", "fore", "after", "further", "other", "wise", "thing", "things", "one", "body",
+            "the", "per", "can", "not", "into", "upon", "onto", "through", "whose", "soever", "theless",
+            "down", "off", "back", "for", "way", "ward", "wards", "self", "selves", "mean", "while");
 
     private Dehyphenator() {
     }
@@ -49,7 +69,18 @@ public final class Dehyphenator {
      * @return how many words were joined
      */
     public static int rejoin(List<List<LayoutLine>> pages) {
-        Set<String> vocabulary = vocabulary(pages);
+        // the document's spellings, without the pieces of the words about to be joined
+        Set<LayoutLine> continuations = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int p = 0; p < pages.size(); p++) {
+            List<LayoutLine> lines = pages.get(p);
+            for (int i = 0; i < lines.size(); i++) {
+                LayoutLine next = endsBroken(lines.get(i)) ? continuation(pages, p, i) : null;
+                if (next != null) {
+                    continuations.add(next);
+                }
+            }
+        }
+        Spellings spellings = Spellings.of(pages, continuations);
         int joined = 0;
         for (int p = 0; p < pages.size(); p++) {
             List<LayoutLine> lines = pages.get(p);
@@ -58,19 +89,16 @@ public final class Dehyphenator {
                 if (!endsBroken(line)) {
                     continue;
                 }
-                List<LayoutLine> where = lines;
-                int k = continuation(lines, i);
-                if (k == lines.size() && p + 1 < pages.size()) {
-                    where = pages.get(p + 1);
-                    k = firstLineOfPage(where, line);
-                }
+                LayoutLine next = continuation(pages, p, i);
                 // only a line right below may complete a compound with a capital or digit ("Johnson-Lindenstrauss");
                 // text found further away must start in lower case
-                boolean adjacent = where == lines && k == i + 1;
-                if (k >= 0 && k < where.size() && join(line, where.get(k), vocabulary, adjacent)) {
+                boolean adjacent = i + 1 < lines.size() && next == lines.get(i + 1) && next.column() == line.column();
+                if (next != null && join(line, next, spellings, adjacent)) {
                     joined++;
-                    if (where.get(k).isEmpty()) {
-                        where.remove(k);
+                    if (next.isEmpty()) {
+                        if (!lines.remove(next)) {
+                            pages.get(p + 1).remove(next);
+                        }
                     }
                 }
             }
@@ -78,7 +106,20 @@ public final class Dehyphenator {
         return joined;
     }
 
-    private static boolean endsBroken(LayoutLine line) {
+    /** The line that continues line {@code i} of page {@code p}, or {@code null}. */
+    private static LayoutLine continuation(List<List<LayoutLine>> pages, int p, int i) {
+        List<LayoutLine> lines = pages.get(p);
+        LayoutLine line = lines.get(i);
+        List<LayoutLine> where = lines;
+        int k = continuation(lines, i);
+        if (k == lines.size() && p + 1 < pages.size()) {
+            where = pages.get(p + 1);
+            k = firstLineOfPage(where, line);
+        }
+        return k >= 0 && k < where.size() ? where.get(k) : null;
+    }
+
+    static boolean endsBroken(LayoutLine line) {
         String head = line.words().get(line.words().size() - 1).text();
         int n = head.length();
         if (n < 2) {
@@ -140,7 +181,7 @@ public final class Dehyphenator {
         return candidate.characters() <= 4 || candidate.size() < 0.8f * line.size() && candidate.characters() <= 12;
     }
 
-    private static boolean join(LayoutLine line, LayoutLine next, Set<String> vocabulary, boolean adjacent) {
+    private static boolean join(LayoutLine line, LayoutLine next, Spellings spellings, boolean adjacent) {
         Word last = line.words().get(line.words().size() - 1);
         String head = last.text();
         int n = head.length();
@@ -152,10 +193,10 @@ public final class Dehyphenator {
         String prefix = head.substring(0, n - 1);
         String joined;
         if (Character.isLowerCase(start) && dash != '\u2013' && Character.isLetter(before)) {
-            joined = keepsHyphen(prefix, tail, vocabulary) ? prefix + "-" + tail : prefix + tail;
+            joined = keepsHyphen(prefix, tail, spellings) ? prefix + "-" + tail : prefix + tail;
         } else if (adjacent && (Character.isUpperCase(start) || Character.isDigit(start)
                 || Character.isDigit(before) && dash != '\u2013' && Character.isLetter(start))) {
-            joined = head + tail;
+            joined = spelledClosed(prefix, tail, spellings) ? prefix + tail : head + tail;
         } else {
             return false;
         }
@@ -164,9 +205,22 @@ public final class Dehyphenator {
         return true;
     }
 
-    private static boolean keepsHyphen(String prefix, String tail, Set<String> vocabulary) {
+    /**
+     * A capital after a line-end hyphen starts the second part of a compound ({@code Johnson-}/
+     * {@code Lindenstrauss}) unless the document sets the word closed up more often than with a
+     * hyphen ({@code PAS-}/{@code CAL}, {@code Le-}/{@code Cun}).
+     */
+    private static boolean spelledClosed(String prefix, String tail, Spellings spellings) {
+        String stem = lastLetters(prefix).toLowerCase(Locale.ROOT);
+        String rest = firstLetters(tail).toLowerCase(Locale.ROOT);
+        return !stem.isEmpty() && !rest.isEmpty() && stem.length() == prefix.length()
+                && spellings.closed(stem + rest) > spellings.hyphenated(stem, rest);
+    }
+
+    /** Whether the hyphen between a prefix and the rest of its word belongs to the word. */
+    private static boolean keepsHyphen(String prefix, String tail, Spellings spellings) {
         if (prefix.indexOf('-') >= 0 || prefix.indexOf('\u2010') >= 0) {
-            return true;
+            return true; // state-of-the-/art
         }
         String stemAsPrinted = lastLetters(prefix);
         if (stemAsPrinted.length() >= 2 && stemAsPrinted.equals(stemAsPrinted.toUpperCase(Locale.ROOT))) {
@@ -174,34 +228,30 @@ public final class Dehyphenator {
         }
         String stem = stemAsPrinted.toLowerCase(Locale.ROOT);
         String rest = firstLetters(tail).toLowerCase(Locale.ROOT);
-        if (vocabulary.contains(stem + rest)) {
-            return false;
-        }
-        if (vocabulary.contains(stem + "-" + rest)) {
+        int closed = spellings.closed(stem + rest);
+        int hyphenated = spellings.hyphenated(stem, rest);
+        if (hyphenated > closed) {
             return true;
         }
-        return stem.length() == 1 || COMPOUND_PREFIXES.contains(stem) && !ENDINGS.contains(rest);
+        if (closed > 0) {
+            return false;
+        }
+        if (!rest.isEmpty() && rest.length() < tail.length() && isHyphen(tail.charAt(rest.length()))) {
+            return true; // a chain of a compound: sequence-/to-sequence
+        }
+        if (stem.length() == 1) {
+            return true; // x-/axis: TeX never breaks there
+        }
+        if (ENDINGS.contains(rest)) {
+            return false;
+        }
+        return COMPOUND_PREFIXES.contains(stem)
+                || !CLOSED_COMPOUND_PARTS.contains(stem) && !CLOSED_COMPOUND_PARTS.contains(rest)
+                && spellings.isWord(stem) && spellings.isWord(rest); // sequence-/aligned, never sequencealigned
     }
 
-    /** Every word of the document, lower-cased and without surrounding punctuation. */
-    private static Set<String> vocabulary(List<List<LayoutLine>> pages) {
-        Set<String> words = new HashSet<>();
-        for (List<LayoutLine> lines : pages) {
-            for (LayoutLine line : lines) {
-                List<Word> ws = line.words();
-                for (int i = 0; i < ws.size(); i++) {
-                    String text = ws.get(i).text();
-                    if (i == ws.size() - 1 && text.endsWith("-")) {
-                        continue; // a broken word, not a spelling
-                    }
-                    String core = trimToLetters(text);
-                    if (core.length() >= 3) {
-                        words.add(core.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return words;
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010';
     }
 
     /** The letters at the end of a text: {@code high} in {@code low/mid/high}. */

@@ -22,6 +22,8 @@ public final class LayoutLine {
     private int column;
     private Style style;
     private int characters = -1;
+    /** The left edge before a first word moved to the line above, NaN while the line is whole. */
+    private float left = Float.NaN;
 
     /**
      * @param words    the words, left to right, at least one
@@ -59,9 +61,12 @@ public final class LayoutLine {
         return bottom;
     }
 
-    /** @return the left edge */
+    /**
+     * @return the left edge: where the line stands on the page, which stays where it was when the
+     *         first word moved to complete a word hyphenated on the line above
+     */
     public float x0() {
-        return words.get(0).x0();
+        return Float.isNaN(left) ? words.get(0).x0() : left;
     }
 
     /** @return the right edge */
@@ -152,10 +157,14 @@ public final class LayoutLine {
 
     /**
      * Removes and returns the first word, as when it completes a word hyphenated on the line before.
+     * The line keeps its left edge.
      *
      * @return the first word
      */
     public Word removeFirstWord() {
+        if (Float.isNaN(left)) {
+            left = words.get(0).x0();
+        }
         style = null;
         characters = -1;
         return words.remove(0);

@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  *   <li>A page number is a line of only a number (arabic or roman, or {@code Page 3 of 9}) in those
  *       rows, whose difference to the PDF page number is shared, at the same height, with another
  *       page.</li>
+ *   <li>A head or foot that occurs once is furniture when it stands in the outermost row, set apart
+ *       from the text, in the size and at the height of furniture beside it (a conference footer
+ *       either side of the first page's number, an author head next to a page number) or, when it
+ *       is a line of some length, of a running head in the same font on another page.</li>
+ *   <li>On the first page, the outermost row above (below) everything the other pages hold, set
+ *       apart, not bold and no larger than the body text, is a one-off header (footer): a conference
+ *       name over the title, a preprint number, a conference notice.</li>
  * </ul>
  * Only the two outermost rows at each edge are examined, and the second only when the first was
  * furniture, so that body text is never touched.
@@ -31,6 +38,12 @@ public final class PageFurniture {
     private static final float EDGE_ZONE = 0.14f;
     /** Occurrences of one header must lie this close in height. */
     private static final float SAME_HEIGHT = 4f;
+    /** A row of furniture is set apart from the text by a gap of at least this many times its font size. */
+    private static final float SET_APART = 1.5f;
+    /** A running head found only by its place on other pages must be this long. */
+    private static final int MIN_HEAD_CHARACTERS = 12;
+    /** One-off margin lines are short: a name, a date, a notice. */
+    private static final int MAX_MARGIN_CHARACTERS = 100;
     private static final Pattern ARXIV_STAMP = Pattern.compile(
             "(?i)^arxiv:\\s?(\\d{4}\\.\\d{4,5}|[a-z.-]+/\\d{7})v\\d+\\s*\\[[^]]{2,20}].*");
     private static final Pattern PAGE_WORDS = Pattern.compile("(?i)^(page|p\\.)\\s*\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?$"
@@ -57,7 +70,8 @@ public final class PageFurniture {
      *
      * @param pages   the pages of one document
      * @param dropped receives counts by kind: {@code running-header}, {@code running-footer},
-     *                {@code page-number}, {@code margin-stamp}
+     *                {@code page-number}, {@code margin-stamp}, {@code page-header} and
+     *                {@code page-footer} (one-off lines in the first page's margin)
      */
     public static void remove(List<? extends Page> pages, Map<String, Integer> dropped) {
         removeUprightStamps(pages, dropped);
@@ -67,15 +81,18 @@ public final class PageFurniture {
             float height = page.height();
             int topRows = 0;
             for (int k = 0; k < Math.min(2, rows.size()) && rows.get(k).get(0).baseline() <= EDGE_ZONE * height; k++) {
-                edges.add(new Edge(page, rows.get(k), k == 0 ? null : rows.get(0), true));
+                float gap = k + 1 < rows.size() ? top(rows.get(k + 1)) - bottom(rows.get(k)) : Float.POSITIVE_INFINITY;
+                edges.add(new Edge(page, rows.get(k), k == 0 ? null : rows.get(0), true, gap));
                 topRows++;
             }
             for (int k = 0; k < Math.min(2, rows.size() - topRows); k++) {
-                List<LayoutLine> row = rows.get(rows.size() - 1 - k);
+                int r = rows.size() - 1 - k;
+                List<LayoutLine> row = rows.get(r);
                 if (row.get(0).top() < (1 - EDGE_ZONE) * height) {
                     break;
                 }
-                edges.add(new Edge(page, row, k == 0 ? null : rows.get(rows.size() - 1), false));
+                float gap = r > 0 ? top(row) - bottom(rows.get(r - 1)) : Float.POSITIVE_INFINITY;
+                edges.add(new Edge(page, row, k == 0 ? null : rows.get(rows.size() - 1), false, gap));
             }
         }
         Set<LayoutLine> repeated = repeatedLines(edges, pages.size());
@@ -92,9 +109,10 @@ public final class PageFurniture {
                 }
             }
         }
+        Set<LayoutLine> lone = loneRunningLines(edges, furniture);
         for (Page page : pages) {
             page.fragments().removeIf(line -> {
-                if (!furniture.contains(line)) {
+                if (!furniture.contains(line) && !lone.contains(line)) {
                     return false;
                 }
                 String kind = numbers.contains(line) ? "page-number"
@@ -103,6 +121,152 @@ public final class PageFurniture {
                 return true;
             });
         }
+        removeFirstPageMargins(pages, dropped);
+    }
+
+    /**
+     * Running heads and feet that occur only once: lines of an outermost row, set apart from the
+     * text, in the size and at the height of furniture found beside them in the same row (a
+     * conference footer either side of the first page's number, an author head beside a page number)
+     * or, for heads of some length in the same font, on other pages at the same edge (the one running
+     * head of a four-page paper whose other pages carry the journal's).
+     */
+    private static Set<LayoutLine> loneRunningLines(List<Edge> edges, Set<LayoutLine> furniture) {
+        List<Slot> slots = new ArrayList<>();
+        for (Edge edge : edges) {
+            for (LayoutLine line : edge.row) {
+                if (furniture.contains(line)) {
+                    slots.add(new Slot(edge.page.number(), edge.top, line.top(), line.size(), line.font(),
+                            line.characters()));
+                }
+            }
+        }
+        Set<LayoutLine> lone = new HashSet<>();
+        if (slots.isEmpty()) {
+            return lone;
+        }
+        for (Edge edge : edges) {
+            if (edge.outer != null) {
+                continue;
+            }
+            float size = 0;
+            for (LayoutLine line : edge.row) {
+                size = Math.max(size, line.size());
+            }
+            if (edge.gap < SET_APART * size) {
+                continue;
+            }
+            for (LayoutLine line : edge.row) {
+                if (furniture.contains(line)) {
+                    continue;
+                }
+                for (Slot slot : slots) {
+                    boolean sameRow = slot.page == edge.page.number() && slot.top == edge.top;
+                    // on another page only a head of some length in the same font: not a figure label that recurs
+                    boolean otherPage = slot.page != edge.page.number() && slot.top == edge.top
+                            && slot.characters >= MIN_HEAD_CHARACTERS && line.characters() >= MIN_HEAD_CHARACTERS
+                            && slot.font.equals(line.font());
+                    if ((sameRow || otherPage) && Math.abs(slot.y - line.top()) <= (sameRow ? 1.5f : SAME_HEIGHT)
+                            && Math.abs(slot.size - line.size()) <= 0.5f) {
+                        lone.add(line);
+                        break;
+                    }
+                }
+            }
+        }
+        return lone;
+    }
+
+    /**
+     * One-off lines in the margin of the first page: the outermost row above (below) all text of the
+     * other pages, set apart from the text below (above) it, not bold, in a size no larger than the
+     * body's and smaller than the page's largest (so never a title): a conference or journal name over the
+     * title, a preprint number, a conference notice under the text. Counted as {@code page-header}
+     * and {@code page-footer}.
+     */
+    private static void removeFirstPageMargins(List<? extends Page> pages, Map<String, Integer> dropped) {
+        if (pages.size() < 3 || pages.get(0).fragments().isEmpty()) {
+            return;
+        }
+        float othersTop = Float.POSITIVE_INFINITY;
+        float othersBottom = Float.NEGATIVE_INFINITY;
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Page page : pages) {
+            for (LayoutLine line : page.fragments()) {
+                sizes.merge(Math.round(line.size() * 2f) / 2f, line.characters(), Integer::sum);
+                if (page != pages.get(0)) {
+                    othersTop = Math.min(othersTop, line.top());
+                    othersBottom = Math.max(othersBottom, line.bottom());
+                }
+            }
+        }
+        if (othersTop > othersBottom) {
+            return;
+        }
+        float body = 0;
+        int most = -1;
+        for (Map.Entry<Float, Integer> e : sizes.entrySet()) {
+            if (e.getValue() > most) {
+                body = e.getKey();
+                most = e.getValue();
+            }
+        }
+        Page first = pages.get(0);
+        List<List<LayoutLine>> rows = ReadingOrder.rows(first.fragments());
+        if (rows.size() < 3) {
+            return;
+        }
+        float largest = 0;
+        for (LayoutLine line : first.fragments()) {
+            largest = Math.max(largest, line.size());
+        }
+        List<LayoutLine> head = rows.get(0);
+        List<LayoutLine> foot = rows.get(rows.size() - 1);
+        boolean headApart = top(rows.get(1)) - bottom(head) >= SET_APART * maxSize(head);
+        boolean footApart = top(foot) - bottom(rows.get(rows.size() - 2)) >= SET_APART * maxSize(foot);
+        for (LayoutLine line : head) {
+            headApart &= line.bottom() < othersTop - line.size() && isMarginSize(line, body, largest);
+        }
+        for (LayoutLine line : foot) {
+            footApart &= line.top() > othersBottom + line.size() && isMarginSize(line, body, largest);
+        }
+        if (headApart) {
+            first.fragments().removeAll(head);
+            dropped.merge("page-header", head.size(), Integer::sum);
+        }
+        if (footApart) {
+            first.fragments().removeAll(foot);
+            dropped.merge("page-footer", foot.size(), Integer::sum);
+        }
+    }
+
+    private static boolean isMarginSize(LayoutLine line, float body, float largest) {
+        return line.size() < largest && line.size() <= body + 1.5f && !line.bold()
+                && line.characters() <= MAX_MARGIN_CHARACTERS;
+    }
+
+    private static float top(List<LayoutLine> row) {
+        float top = Float.POSITIVE_INFINITY;
+        for (LayoutLine line : row) {
+            top = Math.min(top, line.top());
+        }
+        return top;
+    }
+
+    private static float bottom(List<LayoutLine> row) {
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (LayoutLine line : row) {
+            bottom = Math.max(bottom, line.bottom());
+        }
+        return bottom;
+    }
+
+    private static float maxSize(List<LayoutLine> row) {
+        float size = 0;
+        for (LayoutLine line : row) {
+            size = Math.max(size, line.size());
+        }
+        return size;
     }
 
     private static boolean isFurniture(List<LayoutLine> row, Set<LayoutLine> repeated, Set<LayoutLine> numbers) {
@@ -273,8 +437,13 @@ public final class PageFurniture {
      * One of the two outermost rows at the top or bottom of a page.
      *
      * @param outer the row outside this one, {@code null} for the outermost row
+     * @param gap   the white space between this row and the next row towards the page's middle
      */
-    private record Edge(Page page, List<LayoutLine> row, List<LayoutLine> outer, boolean top) {
+    private record Edge(Page page, List<LayoutLine> row, List<LayoutLine> outer, boolean top, float gap) {
+    }
+
+    /** Where a piece of furniture stands and how it is set. */
+    private record Slot(int page, boolean top, float y, float size, String font, int characters) {
     }
 
     private record Occurrence(Edge edge, LayoutLine line) {

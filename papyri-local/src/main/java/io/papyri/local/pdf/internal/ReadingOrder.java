@@ -15,7 +15,8 @@ import java.util.Map;
  * a band is read column by column (left column top to bottom, then right column) when it looks like
  * running text: several rows, or pieces that start where the columns start. A band of one or two
  * rows that does not (a row of author names whose middle gap happens to fall on the gutter) is read
- * row by row, each row as one full-width line.
+ * row by row, each row as one full-width line, and so are the rows of a table set across both
+ * columns whose cells leave the page's gutter free ({@link WideRows}).
  */
 public final class ReadingOrder {
 
@@ -41,9 +42,11 @@ public final class ReadingOrder {
      *
      * @param fragments the page's line fragments, in any order
      * @param gutter    the page's column gutter, or {@code null} for a one-column page
+     * @param usual     the document's usual gutter, or {@code null} when it has none; where the
+     *                  page's rows reach into it, they are read as rows of a wide table
      * @return the lines in reading order
      */
-    public static Arranged arrange(List<LayoutLine> fragments, Gutter gutter) {
+    public static Arranged arrange(List<LayoutLine> fragments, Gutter gutter, Gutter usual) {
         List<List<LayoutLine>> rows = rows(fragments);
         if (gutter == null) {
             List<LayoutLine> out = new ArrayList<>(fragments.size());
@@ -53,10 +56,10 @@ public final class ReadingOrder {
             out.forEach(l -> l.column(0));
             return new Arranged(out, 1);
         }
-        return arrangeTwoColumns(rows, gutter);
+        return arrangeTwoColumns(rows, gutter, usual);
     }
 
-    private static Arranged arrangeTwoColumns(List<List<LayoutLine>> rows, Gutter gutter) {
+    private static Arranged arrangeTwoColumns(List<List<LayoutLine>> rows, Gutter gutter, Gutter usual) {
         // first pass: each row becomes one full-width line or a left and/or a right piece
         List<LayoutLine[]> pieces = new ArrayList<>(rows.size());
         for (List<LayoutLine> row : rows) {
@@ -92,8 +95,7 @@ public final class ReadingOrder {
             }
             pieces.add(new LayoutLine[] {span, left, right});
         }
-        float leftStart = columnStart(pieces, 1);
-        float rightStart = columnStart(pieces, 2);
+        WideRows.Columns columns = WideRows.Columns.of(pieces, usual);
 
         List<LayoutLine> out = new ArrayList<>();
         int columnChars = 0;
@@ -103,7 +105,7 @@ public final class ReadingOrder {
             if (i < pieces.size() && span == null) {
                 continue;
             }
-            columnChars += emitBand(pieces.subList(bandStart, i), leftStart, rightStart, out);
+            columnChars += emitBandAndWideRows(pieces.subList(bandStart, i), columns, out);
             if (span != null) {
                 span.column(0);
                 out.add(span);
@@ -116,6 +118,29 @@ public final class ReadingOrder {
         }
         // the body is two-column when most of the page's text is read in two columns
         return new Arranged(out, columnChars * 2 >= allChars && columnChars > 0 ? 2 : 1);
+    }
+
+    /**
+     * Emits the rows of one band between full-width rows, reading the rows of a table or figure
+     * across both columns as full-width lines; returns how many characters it read in two columns.
+     */
+    private static int emitBandAndWideRows(List<LayoutLine[]> band, WideRows.Columns columns, List<LayoutLine> out) {
+        boolean[] wide = WideRows.find(band, columns);
+        int chars = 0;
+        int start = 0;
+        for (int k = 0; k <= band.size(); k++) {
+            if (k < band.size() && !wide[k]) {
+                continue;
+            }
+            chars += emitBand(band.subList(start, k), columns.leftStart(), columns.rightStart(), out);
+            if (k < band.size()) {
+                LayoutLine line = append(band.get(k)[1], band.get(k)[2]);
+                line.column(0);
+                out.add(line);
+            }
+            start = k + 1;
+        }
+        return chars;
     }
 
     /**
@@ -176,7 +201,7 @@ public final class ReadingOrder {
     }
 
     /** The x where most pieces of one side start: the column's left edge. */
-    private static float columnStart(List<LayoutLine[]> pieces, int side) {
+    static float columnStart(List<LayoutLine[]> pieces, int side) {
         Map<Integer, Integer> starts = new HashMap<>();
         float min = Float.POSITIVE_INFINITY;
         for (LayoutLine[] row : pieces) {
