@@ -75,22 +75,8 @@ public final class FolderIndex implements AutoCloseable {
      * @throws IllegalStateException when a newer program wrote the file
      */
     public static FolderIndex open(Path file) throws SQLException {
-        SqliteDatabase database = SqliteDatabase.open(file);
-        try {
-            int found = database.migrate(MIGRATIONS);
-            if (found > SCHEMA_VERSION) {
-                throw new IllegalStateException("The folder index " + file + " has schema version " + found
-                        + ", newer than the " + SCHEMA_VERSION + " this Papyri understands: upgrade Papyri, or"
-                        + " delete the file (it is rebuilt from the PDFs) or set papyri.folder.index elsewhere.");
-            }
-        } catch (SQLException | RuntimeException e) {
-            try {
-                database.close();
-            } catch (SQLException close) {
-                e.addSuppressed(close);
-            }
-            throw e;
-        }
+        SqliteDatabase database = SqliteDatabase.openMigrated(file, "The folder index", MIGRATIONS,
+                "delete the file (it is rebuilt from the PDFs) or set papyri.folder.index elsewhere.");
         return new FolderIndex(database);
     }
 

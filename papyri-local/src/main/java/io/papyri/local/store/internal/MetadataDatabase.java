@@ -82,22 +82,8 @@ public final class MetadataDatabase implements AutoCloseable {
      * @throws IllegalStateException       when a newer program wrote the file
      */
     public static MetadataDatabase open(Path file) throws SQLException {
-        SqliteDatabase database = SqliteDatabase.open(file);
-        try {
-            int found = database.migrate(MIGRATIONS);
-            if (found > SCHEMA_VERSION) {
-                throw new IllegalStateException("The metadata database " + file + " has schema version " + found
-                        + ", newer than the " + SCHEMA_VERSION + " this Papyri understands: upgrade Papyri,"
-                        + " or point papyri.store.dir at another directory.");
-            }
-        } catch (SQLException | RuntimeException e) {
-            try {
-                database.close();
-            } catch (SQLException close) {
-                e.addSuppressed(close);
-            }
-            throw e;
-        }
+        SqliteDatabase database = SqliteDatabase.openMigrated(file, "The metadata database", MIGRATIONS,
+                "point papyri.store.dir at another directory.");
         return new MetadataDatabase(database);
     }
 

@@ -66,6 +66,38 @@ public final class SqliteDatabase implements AutoCloseable {
         return new SqliteDatabase(file, connection);
     }
 
+    /**
+     * Opens or creates a database file and brings its schema up to date; the file is closed again
+     * when that fails.
+     *
+     * @param file     the file; its directory must exist
+     * @param what     what the file is, for the message ("the metadata database")
+     * @param steps    the migration steps, see {@link #migrate(List)}
+     * @param ifNewer  what the user can do when a newer program wrote the file
+     * @return the database, at schema version {@code steps.size()}
+     * @throws SQLException          when the file cannot be opened or migrated
+     * @throws IllegalStateException when a newer program wrote the file
+     */
+    public static SqliteDatabase openMigrated(Path file, String what, List<List<String>> steps, String ifNewer)
+            throws SQLException {
+        SqliteDatabase database = open(file);
+        try {
+            int found = database.migrate(steps);
+            if (found > steps.size()) {
+                throw new IllegalStateException(what + " " + file + " has schema version " + found
+                        + ", newer than the " + steps.size() + " this Papyri understands: upgrade Papyri, or " + ifNewer);
+            }
+            return database;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                database.close();
+            } catch (SQLException close) {
+                e.addSuppressed(close);
+            }
+            throw e;
+        }
+    }
+
     /** @return the database file */
     public Path file() {
         return file;
