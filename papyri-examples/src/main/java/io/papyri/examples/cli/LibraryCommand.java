@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -61,10 +62,12 @@ final class LibraryCommand implements Callable<Integer> {
             }
             out.println(mapper.writeValueAsString(array));
         } else {
-            out.printf("%-32s %-8s %-20s %s%n", "ID", "SOURCE", "UPDATED", "TITLE");
+            int idWidth = records.stream().mapToInt(r -> r.id().toString().length()).max().orElse(2);
+            String row = "%-" + idWidth + "s  %-7s  %-19s  %s%n";
+            out.printf(row, "ID", "SOURCE", "UPDATED", "TITLE");
             for (PaperRecord record : records) {
-                out.printf("%-32s %-8s %-20s %s%n", record.id(), record.source(),
-                        record.updated().toString().substring(0, Math.min(19, record.updated().toString().length())),
+                String updated = record.updated().truncatedTo(ChronoUnit.SECONDS).toString();
+                out.printf(row, record.id(), record.source(), updated.substring(0, Math.min(19, updated.length())),
                         record.title().isEmpty() ? "(not read yet)" : record.title());
             }
             out.println(records.size() + (records.size() == 1 ? " paper" : " papers"));
