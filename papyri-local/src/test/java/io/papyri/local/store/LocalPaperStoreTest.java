@@ -5,6 +5,7 @@ import io.papyri.api.PaperRecord;
 import io.papyri.api.PdfDocument;
 import io.papyri.api.ProviderConfigurationException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,11 +44,19 @@ class LocalPaperStoreTest {
     private static final PaperId ATTENTION = PaperId.parse("arxiv:1706.03762");
     private static final PaperId OLD_STYLE = PaperId.parse("arxiv:math/0405482");
 
+    /** Holds the store root and nothing else, so escapes out of the root can be looked for here. */
     @TempDir
-    Path root;
+    Path sandbox;
+
+    private Path root;
 
     private final SteppingClock clock = new SteppingClock(START);
     private final List<LocalPaperStore> opened = new ArrayList<>();
+
+    @BeforeEach
+    void placeRoot() {
+        root = sandbox.resolve("store");
+    }
 
     @AfterEach
     void closeStores() {
@@ -195,7 +204,7 @@ class LocalPaperStoreTest {
         assertThatThrownBy(() -> store.put(ATTENTION, name, bytes("x")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("artifact name");
         assertThatThrownBy(() -> store.get(ATTENTION, name)).isInstanceOf(IllegalArgumentException.class);
-        try (Stream<Path> everything = Files.walk(root.getParent(), 1)) {
+        try (Stream<Path> everything = Files.walk(sandbox)) {
             assertThat(everything).noneMatch(p -> p.getFileName().toString().equals("x")
                     || p.getFileName().toString().equals("b"));
         }
@@ -306,7 +315,7 @@ class LocalPaperStoreTest {
 
     @Test
     void aRootThatCannotBeCreatedIsAConfigurationError() throws IOException {
-        Path file = Files.write(root.resolve("not-a-directory"), bytes("x"));
+        Path file = Files.write(sandbox.resolve("not-a-directory"), bytes("x"));
 
         assertThatThrownBy(() -> new LocalPaperStore(file.resolve("store"), clock))
                 .isInstanceOf(ProviderConfigurationException.class)
