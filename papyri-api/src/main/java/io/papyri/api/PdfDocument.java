@@ -56,8 +56,19 @@ public record PdfDocument(PaperId id, byte[] content, String origin) {
      * @return 64 lower-case hex digits
      */
     public String sha256() {
+        return sha256(content);
+    }
+
+    /**
+     * The SHA-256 digest of some bytes, as {@link #sha256()} writes it; content-addressed paper ids
+     * ({@code sha256:<digest>}) are made from it before a document exists.
+     *
+     * @param bytes the bytes
+     * @return 64 lower-case hex digits
+     */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -227,7 +227,8 @@ public final class Papyri implements AutoCloseable {
                 }
             }
             PdfDocument pdf = storedPdf(store, id).orElseGet(() -> storePdf(store, id, download.get(), sourceName));
-            PdfDocument named = new PdfDocument(id, pdf.content(), pdf.origin());
+            // a source may name the PDF by another spelling of the id; the paper keeps the asked one
+            PdfDocument named = pdf.id().equals(id) ? pdf : new PdfDocument(id, pdf.content(), pdf.origin());
             Paper paper = runner.within(pdf.origin(), limits.timeout(), () -> {
                 ExtractedDocument extracted = extract(named);
                 runner.perform(event(PipelineStage.STORE, id.toString(), store),

@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** Reads PDF files from disk within the document limits. */
 public final class PdfFiles {
@@ -43,23 +40,9 @@ public final class PdfFiles {
                                 + " bytes. Raise papyri.limits.max-pdf-bytes to read it.");
             }
             byte[] bytes = Files.readAllBytes(file);
-            return new PdfDocument(new PaperId("sha256", sha256(bytes)), bytes, file.toString());
+            return new PdfDocument(new PaperId("sha256", PdfDocument.sha256(bytes)), bytes, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The SHA-256 digest of some bytes, in lower-case hex.
-     *
-     * @param bytes the bytes
-     * @return 64 hex digits
-     */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 }

@@ -5,9 +5,8 @@ import io.papyri.api.PaperId;
 import io.papyri.api.PaperNotFoundException;
 import io.papyri.api.PdfDocument;
 import io.papyri.api.ProviderConfigurationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,17 +34,8 @@ class ArxivSourceFetchTest {
     private static final byte[] SMALL_PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private ArxivWireMock arxiv;
-
-    @BeforeEach
-    void start() {
-        arxiv = new ArxivWireMock();
-    }
-
-    @AfterEach
-    void stop() {
-        arxiv.close();
-    }
+    @RegisterExtension
+    final ArxivWireMock arxiv = new ArxivWireMock();
 
     @Test
     void aRealPdfIsDownloadedFromPdfUrlPlusTheVersionedIdWithItsSha256() throws Exception {

@@ -8,9 +8,8 @@ import io.papyri.api.spi.PaperSourceProvider;
 import io.papyri.api.spi.ProviderContext;
 import io.papyri.core.internal.LayeredSettings;
 import io.papyri.core.internal.SettingsContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.time.Clock;
@@ -29,17 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ArxivSourceProviderTest {
 
-    private ArxivWireMock arxiv;
-
-    @BeforeEach
-    void start() {
-        arxiv = new ArxivWireMock();
-    }
-
-    @AfterEach
-    void stop() {
-        arxiv.close();
-    }
+    @RegisterExtension
+    final ArxivWireMock arxiv = new ArxivWireMock();
 
     @Test
     void theProviderIsFoundByNameThroughTheServiceLoader() {

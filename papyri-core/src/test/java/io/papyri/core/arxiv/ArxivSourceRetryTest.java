@@ -4,9 +4,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.papyri.api.PapyriException;
 import io.papyri.api.SourceUnavailableException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -27,17 +26,8 @@ class ArxivSourceRetryTest {
     private static final ArxivSearch SEARCH = ArxivSearch.of(ArxivQuery.title("checkerboard"));
     private static final String OK_FEED = AtomFeeds.modern("ti:checkerboard", 1, 0, 1, List.of(AtomFeeds.Entry.of("2101.00001v1")));
 
-    private ArxivWireMock arxiv;
-
-    @BeforeEach
-    void start() {
-        arxiv = new ArxivWireMock();
-    }
-
-    @AfterEach
-    void stop() {
-        arxiv.close();
-    }
+    @RegisterExtension
+    final ArxivWireMock arxiv = new ArxivWireMock();
 
     @Test
     void tooManyRequestsWithRetryAfterIsWaitedOutThenSucceeds() {

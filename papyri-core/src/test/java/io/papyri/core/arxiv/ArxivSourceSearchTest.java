@@ -4,9 +4,8 @@ import io.papyri.api.PaperId;
 import io.papyri.api.PaperMetadata;
 import io.papyri.api.SearchQuery;
 import io.papyri.api.SourceUnavailableException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.time.Duration;
@@ -26,17 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ArxivSourceSearchTest {
 
-    private ArxivWireMock arxiv;
-
-    @BeforeEach
-    void start() {
-        arxiv = new ArxivWireMock();
-    }
-
-    @AfterEach
-    void stop() {
-        arxiv.close();
-    }
+    @RegisterExtension
+    final ArxivWireMock arxiv = new ArxivWireMock();
 
     @Test
     void recordedSearchPageIsServedAndMappedToMetadataOnTheConfiguredPdfUrl() {

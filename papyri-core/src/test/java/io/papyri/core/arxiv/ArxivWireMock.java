@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterActi
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +18,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * A WireMock server on 127.0.0.1 (dynamic port) standing in for arXiv, with a fake clock: every
- * request is recorded with the fake time at which it arrived, before it is answered.
+ * request is recorded with the fake time at which it arrived, before it is answered. Register it
+ * as {@code @RegisterExtension final ArxivWireMock arxiv = new ArxivWireMock();}: each test gets a
+ * fresh server, stopped after the test.
  */
-public final class ArxivWireMock implements AutoCloseable {
+public final class ArxivWireMock implements AutoCloseable, AfterEachCallback {
 
     /**
      * One request as the server saw it.
@@ -126,6 +130,11 @@ public final class ArxivWireMock implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     /** Records each request on arrival, while the client still holds its turn, so the fake time is exact. */

@@ -1,6 +1,7 @@
 package io.papyri.local.store;
 
 import io.papyri.api.PaperId;
+import io.papyri.api.PdfDocument;
 import io.papyri.api.PaperRecord;
 import io.papyri.api.PapyriException;
 import io.papyri.api.ProviderConfigurationException;
@@ -13,13 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,7 +157,7 @@ public final class LocalPaperStore implements PaperStore {
             AtomicFiles.createDirectories(target.getParent());
             requireInside(target.getParent(), directory, id, artifact);
             Path temporary = AtomicFiles.writeTemporary(target, out -> out.write(content));
-            String digest = PDF.equals(artifact) ? sha256(content) : null;
+            String digest = PDF.equals(artifact) ? PdfDocument.sha256(content) : null;
             ReentrantLock lock = paperLocks[Math.floorMod(directory.getFileName().hashCode(), paperLocks.length)];
             lock.lock();
             try {
@@ -266,11 +264,4 @@ public final class LocalPaperStore implements PaperStore {
                 + e.getMessage() + "). If another process holds the database locked, retry.", e);
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

@@ -16,11 +16,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +139,7 @@ public final class FolderScan {
             LOG.warn("Listing {} under its file name: it cannot be read ({})", file.file(), e.toString());
             return new Outcome(unread(file, id, "", "the file cannot be read: " + e), true);
         }
-        String sha256 = sha256(bytes);
+        String sha256 = PdfDocument.sha256(bytes);
         if (old != null && old.sha256().equals(sha256)) {
             return new Outcome(old.movedTo(path, id, file.size(), file.modified()), false);
         }
@@ -199,11 +196,4 @@ public final class FolderScan {
         return text.strip().replaceAll("\\s+", " ");
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }
