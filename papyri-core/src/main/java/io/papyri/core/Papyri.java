@@ -33,6 +33,7 @@ import io.papyri.core.internal.PdfFiles;
 import io.papyri.core.json.ArtifactJson;
 import io.papyri.core.internal.ProviderCatalog;
 import io.papyri.core.internal.SettingsContext;
+import io.papyri.core.internal.SharedResources;
 import io.papyri.core.internal.StageKind;
 import io.papyri.core.internal.StageRunner;
 import io.papyri.core.internal.StageSlot;
@@ -54,6 +55,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,6 +96,9 @@ public final class Papyri implements AutoCloseable {
     public static final String EXTRACTED_ARTIFACT = "extracted.json";
     /** The stored structured paper's artifact name. */
     public static final String PAPER_ARTIFACT = "paper.json";
+    /** Where chat sessions are kept among a paper's artifacts. */
+    public static final String CHATS_DIRECTORY = "chats/";
+    private static final Pattern CHAT_SESSION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
     private static final String FILE_SOURCE = "file";
     private static final Logger LOG = LoggerFactory.getLogger(Papyri.class);
 
@@ -103,9 +109,13 @@ public final class Papyri implements AutoCloseable {
     private final DocumentLimits limits;
     private final ExecutorService executor;
     private final boolean ownsExecutor;
+    private final SharedResources shared;
+    private final Clock clock;
 
     private Papyri(Map<StageKind, StageSlot<?>> slots, StageRunner runner, DocumentLimits limits,
-                   ExecutorService executor, boolean ownsExecutor) {
+                   ExecutorService executor, boolean ownsExecutor, SharedResources shared, Clock clock) {
+        this.shared = shared;
+        this.clock = clock;
         this.slots = slots;
         this.runner = runner;
         this.limits = limits;
@@ -337,17 +347,87 @@ public final class Papyri implements AutoCloseable {
     }
 
     /**
-     * Replies to the next message of a chat about a paper.
+     * Opens a chat about a paper. The session is kept in the store (when one is installed) under
+     * {@code chats/<session-id>.json}, so it can be resumed later with {@link #chatSession}.
+     *
+     * @param paper the paper to discuss
+     * @return the new, empty session
+     */
+    public ChatSession startChat(Paper paper) {
+        Objects.requireNonNull(paper, "paper");
+        StageSlot<ChatAgent> slot = slot(StageKind.CHAT);
+        String sessionId = UUID.randomUUID().toString();
+        ChatSession session = runner.run(event(PipelineStage.CHAT, paper.id().toString(), slot),
+                () -> slot.get().start(paper, sessionId));
+        saveChat(session);
+        return session;
+    }
+
+    /**
+     * Finds a stored chat session.
+     *
+     * @param paper     the paper the chat is about
+     * @param sessionId the session's id, as given by {@link ChatSession#sessionId()}
+     * @return the session with all its messages, or empty when the store has no such session
+     */
+    public Optional<ChatSession> chatSession(PaperId paper, String sessionId) {
+        Objects.requireNonNull(paper, "paper");
+        String artifact = chatArtifact(sessionId);
+        StageSlot<PaperStore> store = slot(StageKind.STORE);
+        if (!store.isAvailable()) {
+            return Optional.empty();
+        }
+        return runner.run(event(PipelineStage.STORE, paper.toString(), store), () -> store.get().get(paper, artifact))
+                .map(bytes -> ArtifactJson.read(bytes, ChatSession.class, paper + "/" + artifact));
+    }
+
+    /**
+     * Replies to the next message of a chat about a paper, and keeps the conversation: the
+     * returned session holds the user's message and the reply, and is stored before it is returned.
      *
      * @param paper   the paper
-     * @param session the conversation so far
+     * @param session the conversation so far, from {@link #startChat} or {@link #chatSession}
      * @param message the user's message
-     * @return the reply
+     * @return the session with the message and its reply appended; the reply is its last message
      */
-    public ChatMessage reply(Paper paper, ChatSession session, String message) {
+    public ChatSession reply(Paper paper, ChatSession session, String message) {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(message, "message");
+        if (!session.paperId().equals(paper.id())) {
+            throw new IllegalArgumentException("Chat session " + session.sessionId() + " is about "
+                    + session.paperId() + ", not " + paper.id() + "; open that paper, or start a new chat.");
+        }
+        if (message.isBlank()) {
+            throw new IllegalArgumentException("The chat message is empty; ask a question about the paper.");
+        }
         StageSlot<ChatAgent> slot = slot(StageKind.CHAT);
-        return runner.run(event(PipelineStage.CHAT, paper.id().toString(), slot),
-                () -> slot.get().reply(paper, session, message));
+        ChatMessage asked = new ChatMessage(UUID.randomUUID().toString(), ChatMessage.Role.USER, message.strip(),
+                List.of(), clock.instant());
+        ChatMessage reply = runner.run(event(PipelineStage.CHAT, paper.id().toString(), slot),
+                () -> slot.get().reply(paper, session, message.strip()));
+        ChatSession updated = session.with(asked, reply);
+        saveChat(updated);
+        return updated;
+    }
+
+    private void saveChat(ChatSession session) {
+        StageSlot<PaperStore> store = slot(StageKind.STORE);
+        if (!store.isAvailable()) {
+            return;
+        }
+        String artifact = chatArtifact(session.sessionId());
+        runner.perform(event(PipelineStage.STORE, session.paperId().toString(), store),
+                () -> store.get().put(session.paperId(), artifact, ArtifactJson.write(session)));
+    }
+
+    private static String chatArtifact(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        if (!CHAT_SESSION_ID.matcher(sessionId).matches()) {
+            throw new IllegalArgumentException("Invalid chat session id '" + sessionId.replaceAll("\\p{Cntrl}", "?")
+                    + "': use the id a chat was started with (letters, digits and '-').");
+        }
+        return CHATS_DIRECTORY + sessionId + ".json";
     }
 
     /**
@@ -410,6 +490,11 @@ public final class Papyri implements AutoCloseable {
             } catch (RuntimeException e) {
                 failures.add(e);
             }
+        }
+        try {
+            shared.close();
+        } catch (RuntimeException e) {
+            failures.add(e);
         }
         if (ownsExecutor) {
             executor.shutdownNow();
@@ -621,10 +706,12 @@ public final class Papyri implements AutoCloseable {
         public Papyri build() {
             LayeredSettings layered = LayeredSettings.ofProcess(settings, classLoader);
             DocumentLimits effectiveLimits = limits != null ? limits : limitsFrom(layered);
-            SettingsContext context = new SettingsContext(layered, clock, effectiveLimits);
+            Map<StageKind, StageSlot<?>> slots = new EnumMap<>(StageKind.class);
+            SharedResources shared = new SharedResources();
+            SettingsContext context = new SettingsContext(layered, clock, effectiveLimits,
+                    () -> storeOf(slots), shared);
             ProviderCatalog catalog = ProviderCatalog.discover(classLoader);
 
-            Map<StageKind, StageSlot<?>> slots = new EnumMap<>(StageKind.class);
             for (StageKind kind : StageKind.values()) {
                 slots.put(kind, resolve(kind, layered, catalog, context));
             }
@@ -636,7 +723,14 @@ public final class Papyri implements AutoCloseable {
             PipelineListener listener = all.isEmpty() ? PipelineListener.NONE : PipelineListener.composite(all);
             boolean ownsExecutor = executor == null;
             ExecutorService pool = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads()) : executor;
-            return new Papyri(slots, new StageRunner(listener, clock, pool), effectiveLimits, pool, ownsExecutor);
+            return new Papyri(slots, new StageRunner(listener, clock, pool), effectiveLimits, pool, ownsExecutor,
+                    shared, clock);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Optional<PaperStore> storeOf(Map<StageKind, StageSlot<?>> slots) {
+            StageSlot<PaperStore> store = (StageSlot<PaperStore>) slots.get(StageKind.STORE);
+            return store != null && store.isAvailable() ? Optional.of(store.get()) : Optional.empty();
         }
 
         private StageSlot<?> resolve(StageKind kind, LayeredSettings layered, ProviderCatalog catalog,

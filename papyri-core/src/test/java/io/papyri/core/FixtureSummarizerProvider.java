@@ -16,6 +16,7 @@ public final class FixtureSummarizerProvider implements SummarizerProvider {
 
     static final AtomicInteger CREATED = new AtomicInteger();
     static final AtomicInteger CLOSED = new AtomicInteger();
+    static volatile ProviderContext lastContext;
 
     @Override
     public String name() {
@@ -30,6 +31,7 @@ public final class FixtureSummarizerProvider implements SummarizerProvider {
     @Override
     public Summarizer create(ProviderContext context) {
         CREATED.incrementAndGet();
+        lastContext = context;
         String prefix = context.setting("papyri.fixture.prefix", "");
         return new Summarizer() {
             @Override

@@ -8,6 +8,15 @@ import io.papyri.api.Paper;
 public interface ChatAgent extends Stage {
 
     /**
+     * Opens a new, empty conversation about a paper, stamped with this agent's provenance.
+     *
+     * @param paper     the paper to discuss
+     * @param sessionId the new session's id, chosen by the caller
+     * @return the empty session
+     */
+    ChatSession start(Paper paper, String sessionId);
+
+    /**
      * Replies to the user's next message, taking the conversation so far into account.
      *
      * @param paper   the paper under discussion

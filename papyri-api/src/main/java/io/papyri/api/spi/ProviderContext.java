@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * What a provider gets when it is created: settings, the clock and the document limits.
+ * What a provider gets when it is created: settings, the clock, the document limits, the store and
+ * the objects its sibling providers share.
  *
  * <p>Settings are looked up by key ({@code papyri.arxiv.api-url}) in this order: the builder's
  * {@code setting(...)} calls, system properties, environment variables (the key upper-cased with
@@ -30,6 +32,32 @@ public interface ProviderContext {
 
     /** @return the limits on one document */
     DocumentLimits limits();
+
+    /**
+     * The store of the {@code Papyri} instance, where a provider may keep what it derives from a
+     * paper (an index, a cache) beside the paper's other artifacts.
+     *
+     * @return the configured store, or empty when none is installed
+     */
+    default Optional<PaperStore> store() {
+        return Optional.empty();
+    }
+
+    /**
+     * An object shared by all providers of one {@code Papyri} instance, such as a loaded model,
+     * created by the first provider that asks for it and closed when the instance closes.
+     *
+     * <p>This default shares nothing: it creates a new object on each call, which the caller then owns.
+     *
+     * @param key    names the object; providers that pass the same key get the same object
+     * @param type   the object's type
+     * @param create makes the object on first use
+     * @param <T>    the object's type
+     * @return the shared object
+     */
+    default <T extends AutoCloseable> T shared(String key, Class<T> type, Supplier<T> create) {
+        return create.get();
+    }
 
     /**
      * A setting's value, or a fallback.

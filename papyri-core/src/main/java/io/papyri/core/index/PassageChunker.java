@@ -119,6 +119,31 @@ public final class PassageChunker {
         return List.copyOf(passages);
     }
 
+    /**
+     * Makes one passage per non-blank paragraph, its text exactly as in the paper and never cut,
+     * so that a cited passage can be matched to its paragraph character for character. The
+     * abstract comes first when this chunker includes it; the word budget does not apply.
+     *
+     * @param paper the paper
+     * @return its paragraphs as passages, in reading order, indexed from 0
+     */
+    public List<Passage> paragraphs(Paper paper) {
+        Objects.requireNonNull(paper, "paper");
+        List<Passage> passages = new ArrayList<>();
+        if (includeAbstract && !paper.abstractText().isBlank()) {
+            passages.add(new Passage(paper.id(), 0, ABSTRACT_SECTION, 1, paper.abstractText()));
+        }
+        for (Section section : paper.sections()) {
+            for (Paragraph paragraph : section.paragraphs()) {
+                if (!paragraph.text().isBlank()) {
+                    passages.add(new Passage(paper.id(), passages.size(), section.heading(), paragraph.page(),
+                            paragraph.text()));
+                }
+            }
+        }
+        return List.copyOf(passages);
+    }
+
     private void addParagraph(List<Passage> passages, Paper paper, String section, int page, String text) {
         for (String piece : pieces(text)) {
             passages.add(new Passage(paper.id(), passages.size(), section, page, piece));

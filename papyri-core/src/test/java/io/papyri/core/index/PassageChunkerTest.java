@@ -131,4 +131,21 @@ class PassageChunkerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1");
     }
+
+    @Test
+    void paragraphsKeepTheirExactTextWhateverTheirLength() {
+        String longParagraph = sentence("Long", 450);
+        Paper paper = paper("We propose  the Transformer.",
+                new Section("1 Introduction", 1, 1, List.of(
+                        new Paragraph("Attention  helps\nwith long   ranges.", 2),
+                        new Paragraph(" ", 2),
+                        new Paragraph(longParagraph, 3))));
+        List<Passage> passages = new PassageChunker().paragraphs(paper);
+        assertThat(passages).extracting(Passage::text)
+                .containsExactly("We propose  the Transformer.", "Attention  helps\nwith long   ranges.", longParagraph);
+        assertThat(passages).extracting(Passage::index).containsExactly(0, 1, 2);
+        assertThat(passages).extracting(Passage::section).containsExactly("Abstract", "1 Introduction", "1 Introduction");
+        assertThat(passages).extracting(Passage::page).containsExactly(1, 2, 3);
+        assertThat(new PassageChunker().withAbstract(false).paragraphs(paper)).hasSize(2);
+    }
 }
