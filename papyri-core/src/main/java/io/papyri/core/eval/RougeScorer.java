@@ -80,6 +80,32 @@ public final class RougeScorer {
         return best;
     }
 
+    /**
+     * Scores a prediction against the single reference it matches best on one variant, like SciTLDR's
+     * "multi-max" (which picks by ROUGE-1): all four scores come from that one reference, the first
+     * one on ties.
+     *
+     * @param prediction the system output
+     * @param references the gold texts, at least one
+     * @param selectBy the variant whose F1 picks the reference
+     * @return the scores against the chosen reference
+     * @throws IllegalArgumentException if {@code references} is empty
+     */
+    public RougeScores scoreBestReference(String prediction, List<String> references, RougeType selectBy) {
+        Objects.requireNonNull(selectBy, "selectBy");
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("at least one reference is needed");
+        }
+        RougeScores best = null;
+        for (String reference : references) {
+            RougeScores s = score(prediction, reference);
+            if (best == null || s.get(selectBy).fmeasure() > best.get(selectBy).fmeasure()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
     private static RougeScore better(RougeScore incumbent, RougeScore challenger) {
         return challenger.fmeasure() > incumbent.fmeasure() ? challenger : incumbent;
     }

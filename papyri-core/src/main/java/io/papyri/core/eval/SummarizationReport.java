@@ -62,6 +62,30 @@ public record SummarizationReport(double rouge1, double rouge2, double rougeL, i
     }
 
     /**
+     * The mean F1 of per-paper scores already computed (for example with
+     * {@link RougeScorer#scoreBestReference}).
+     *
+     * @param perPaper one score per paper
+     * @return the mean scores x100
+     * @throws IllegalArgumentException if the list is empty
+     */
+    public static SummarizationReport mean(List<RougeScores> perPaper) {
+        if (perPaper.isEmpty()) {
+            throw new IllegalArgumentException("no papers to score");
+        }
+        double sum1 = 0;
+        double sum2 = 0;
+        double sumL = 0;
+        for (RougeScores scores : perPaper) {
+            sum1 += scores.rouge1().fmeasure();
+            sum2 += scores.rouge2().fmeasure();
+            sumL += scores.rougeL().fmeasure();
+        }
+        int n = perPaper.size();
+        return new SummarizationReport(100 * sum1 / n, 100 * sum2 / n, 100 * sumL / n, n);
+    }
+
+    /**
      * Scores one prediction per paper against the papers' own references.
      *
      * @param predictions one predicted summary per example, in the same order

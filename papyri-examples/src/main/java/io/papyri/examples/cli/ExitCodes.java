@@ -20,12 +20,14 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The document is not a readable PDF with text, or is over a limit ({@code InvalidDocumentException}). */
     public static final int INVALID_DOCUMENT = 3;
-    /** The file or paper does not exist ({@code PaperNotFoundException}). */
+    /** The file, paper or chat session does not exist ({@code PaperNotFoundException}, an unknown {@code --session}). */
     public static final int NOT_FOUND = 4;
     /** A provider is not installed or a setting is wrong ({@code ProviderConfigurationException}). */
     public static final int CONFIGURATION = 5;
     /** A source or service did not answer; trying again later may work ({@code SourceUnavailableException}). */
     public static final int UNAVAILABLE = 6;
+    /** An input file of an evaluation (dataset, corpus manifest) is malformed; the message names the line or entry. */
+    public static final int INVALID_INPUT = 7;
 
     /** The codes as shown in {@code --help}: {@code code:meaning}, for picocli's exit code list. */
     static final String[] HELP_LIST = {
@@ -33,9 +35,10 @@ public final class ExitCodes {
             FAILED + ":unexpected error (run with --verbose for details)",
             USAGE + ":invalid command line",
             INVALID_DOCUMENT + ":not a readable PDF: corrupt, encrypted, no text, or over a limit",
-            NOT_FOUND + ":file or paper not found",
+            NOT_FOUND + ":file, paper or chat session not found",
             CONFIGURATION + ":provider not installed or setting invalid",
             UNAVAILABLE + ":source or service unavailable; try again later",
+            INVALID_INPUT + ":malformed input file (dataset or manifest)",
     };
 
     private ExitCodes() {
@@ -51,10 +54,14 @@ public final class ExitCodes {
         if (error instanceof CommandLine.ParameterException) {
             return USAGE;
         }
+        if (error instanceof InvalidInputException) {
+            return INVALID_INPUT;
+        }
         if (error instanceof InvalidDocumentException) {
             return INVALID_DOCUMENT;
         }
-        if (error instanceof PaperNotFoundException || error instanceof NoSuchFileException
+        if (error instanceof PaperNotFoundException || error instanceof UnknownSessionException
+                || error instanceof NoSuchFileException
                 || error instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof NoSuchFileException) {
             return NOT_FOUND;
         }

@@ -29,9 +29,11 @@ import java.util.concurrent.Callable;
 @Command(name = "papyri",
         mixinStandardHelpOptions = true,
         versionProvider = PapyriVersion.class,
-        description = "Read scientific papers by machine: search arXiv, fetch and keep papers, and turn a"
-                + " PDF into a structured paper (title, authors, abstract, sections, captions, references).",
+        description = "Read scientific papers by machine: search arXiv, fetch and keep papers, turn a PDF"
+                + " into a structured paper (title, authors, abstract, sections, captions, references), summarize"
+                + " it, ask questions about it, chat about it, and evaluate the models on datasets.",
         subcommands = {SearchCommand.class, FetchCommand.class, ExtractCommand.class, LibraryCommand.class,
+                SummarizeCommand.class, AskCommand.class, ChatCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nSettings:%n",
         footer = {
@@ -189,9 +191,14 @@ public final class PapyriCommand implements Callable<Integer> {
             codes.put(entry.substring(0, colon), entry.substring(colon + 1));
         }
         command.getCommandSpec().usageMessage().exitCodeList(codes);
+        subcommandExitCodes(command, codes);
+    }
+
+    private static void subcommandExitCodes(CommandLine command, Map<String, String> codes) {
         command.getSubcommands().values().forEach(sub -> {
             if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
                 sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+                subcommandExitCodes(sub, codes);
             }
         });
     }

@@ -1,6 +1,8 @@
 package io.papyri.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -18,6 +20,21 @@ import java.util.List;
 record CliRun(int code, String out, String err) {
 
     static CliRun of(String... args) {
+        return withInput("", args);
+    }
+
+    /** Runs the command with {@code input} as standard input (UTF-8). */
+    static CliRun withInput(String input, String... args) {
+        InputStream realIn = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(realIn);
+        }
+    }
+
+    private static CliRun run(String... args) {
         PrintStream realOut = System.out;
         PrintStream realErr = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -37,6 +54,11 @@ record CliRun(int code, String out, String err) {
             System.setOut(realOut);
             System.setErr(realErr);
         }
+    }
+
+    /** @return the lines of standard output */
+    List<String> outLines() {
+        return out.lines().toList();
     }
 
     /** @return the non-empty lines of standard error */
