@@ -100,8 +100,9 @@ public final class LocalChatAgent implements ChatAgent {
         }
         Evidence best = answer.evidence().get(0);
         String quote = supportingSentence(best.passage().text(), answer.text(), question);
-        String text = answer.text() + "\n\"" + quote + "\" (" + best.passage().section() + ", p. "
-                + best.passage().page() + ")";
+        String source = "(" + best.passage().section() + ", p. " + best.passage().page() + ")";
+        // an answer that is the whole sentence needs no quote of itself
+        String text = answer.text() + "\n" + (restates(quote, answer.text()) ? source : "\"" + quote + "\" " + source);
         return new ChatMessage(id, ChatMessage.Role.ASSISTANT, text, answer.evidence(), clock.instant());
     }
 
@@ -128,6 +129,12 @@ public final class LocalChatAgent implements ChatAgent {
             }
         }
         return best.strip();
+    }
+
+    private static boolean restates(String quote, String answer) {
+        String q = quote.replaceAll("\\[[\\d,\\s–-]+]", "").replaceAll("\\s+", " ").strip();
+        String a = answer.replaceAll("\\s+", " ").strip();
+        return a.length() >= 0.8 * q.length() && q.replace(" ", "").contains(a.replace(" ", ""));
     }
 
     private static Set<String> contentWords(String text) {

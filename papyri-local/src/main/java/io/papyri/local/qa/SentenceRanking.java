@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The sentences of one paper scored against one question: BM25 and embedding similarity of each
  * sentence and of its passage weighed by the {@link AnswererSettings}, plus the prior of the
  * passage's {@link SectionRole}, a bonus when the section heading names what the question asks
- * about, and for questions after a quantity a bonus for sentences with a number in them.
+ * about, for questions after a quantity a bonus for sentences with a number in them, and a penalty
+ * for signposts ("This section describes ...") that announce content without giving it.
  *
  * <p>The abstract is left out when the paper has a body: the body paragraph that says the same
  * thing in detail is the better citation.
@@ -25,6 +26,11 @@ final class SentenceRanking {
     /** Added to sentences with a digit when the question asks how many or how much. */
     private static final double NUMBER_BONUS = 0.2;
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Taken from sentences that announce what a section holds instead of saying it. */
+    private static final double SIGNPOST_PENALTY = 0.3;
+    private static final Pattern SIGNPOST = Pattern.compile(
+            "^(?:in )?this (?:sub)?section\\b|^in (?:sub)?sections? \\d|(?:rest|remainder) of (?:this|the) paper"
+                    + "|organi[sz]ed as follows", Pattern.CASE_INSENSITIVE);
 
     private final Question question;
     private final PaperTerms terms;
@@ -83,6 +89,9 @@ final class SentenceRanking {
                     + passagePart[sentence.passage()];
             if (question.form() == QuestionForm.QUANTITY && DIGIT.matcher(sentence.text()).find()) {
                 scores[s] += NUMBER_BONUS;
+            }
+            if (SIGNPOST.matcher(sentence.text()).find()) {
+                scores[s] -= SIGNPOST_PENALTY;
             }
         }
         return new SentenceRanking(index, question, terms, scores);

@@ -69,6 +69,17 @@ class LocalChatAgentTest {
     }
 
     @Test
+    void anAnswerThatIsTheWholeSentenceIsNotQuotedTwice() {
+        QuestionAnswerer sentenceAnswerer = (paper, question) -> new Answer("q", paper.id(), question,
+                "We trained on the WMT 2014 English-German dataset of about 4.5 million sentence pairs.",
+                AnswerKind.EXTRACTIVE, 0.5, List.of(new Evidence(TRAINING, 0.9)), PROVENANCE);
+        ChatMessage reply = new LocalChatAgent(sentenceAnswerer, summarizer, CLOCK, PROVENANCE)
+                .reply(PAPER, agent.start(PAPER, "s-5"), "What data?");
+        assertThat(reply.text()).isEqualTo("We trained on the WMT 2014 English-German dataset of about 4.5 million"
+                + " sentence pairs.\n(5.1 Training Data, p. 7)");
+    }
+
+    @Test
     void aRequestForASummaryIsAnsweredByTheSummarizer() {
         ChatMessage reply = agent.reply(PAPER, agent.start(PAPER, "s-2"), "Can you summarize the paper?");
         assertThat(reply.text()).isEqualTo("We propose the Transformer.");
