@@ -1,13 +1,8 @@
 package io.papyri.core.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +24,6 @@ import java.util.Objects;
  */
 public final class QasperDataset {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private QasperDataset() {
     }
 
@@ -42,26 +35,7 @@ public final class QasperDataset {
      * @throws IOException if the file cannot be read or a line is malformed (the message names file and line)
      */
     public static List<QasperPaper> read(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
-        List<QasperPaper> papers = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    papers.add(parse(MAPPER.readTree(line)));
-                } catch (JsonProcessingException e) {
-                    throw new IOException(file + ":" + lineNumber + ": not valid JSON: " + e.getOriginalMessage(), e);
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(file + ":" + lineNumber + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return papers;
+        return JsonLines.read(file, QasperDataset::parse);
     }
 
     /**

@@ -1,13 +1,8 @@
 package io.papyri.core.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +24,6 @@ import java.util.Objects;
  */
 public final class SummarizationDataset {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private SummarizationDataset() {
     }
 
@@ -42,29 +35,10 @@ public final class SummarizationDataset {
      * @throws IOException if the file cannot be read or a line is malformed (the message names file and line)
      */
     public static List<SummarizationExample> read(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
-        List<SummarizationExample> examples = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    examples.add(parse(MAPPER.readTree(line)));
-                } catch (JsonProcessingException e) {
-                    throw new IOException(file + ":" + lineNumber + ": not valid JSON: " + e.getOriginalMessage(), e);
-                } catch (MalformedRecordException e) {
-                    throw new IOException(file + ":" + lineNumber + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return examples;
+        return JsonLines.read(file, SummarizationDataset::parse);
     }
 
-    private static SummarizationExample parse(JsonNode record) throws MalformedRecordException {
+    private static SummarizationExample parse(JsonNode record) {
         if (!record.isObject()) {
             throw new MalformedRecordException("expected a JSON object per line");
         }
@@ -94,7 +68,7 @@ public final class SummarizationDataset {
     }
 
     private static List<SummarizationExample.SourceSection> parseSections(JsonNode node)
-            throws MalformedRecordException {
+            {
         if (node == null || node.isNull()) {
             return List.of();
         }
@@ -114,7 +88,7 @@ public final class SummarizationDataset {
         return sections;
     }
 
-    private static String requiredText(JsonNode record, String field) throws MalformedRecordException {
+    private static String requiredText(JsonNode record, String field) {
         JsonNode node = record.get(field);
         if (node == null || node.isNull()) {
             throw new MalformedRecordException("missing field \"" + field + "\"");
@@ -122,14 +96,14 @@ public final class SummarizationDataset {
         return textOf(node, field);
     }
 
-    private static String textOf(JsonNode node, String field) throws MalformedRecordException {
+    private static String textOf(JsonNode node, String field) {
         if (!node.isTextual()) {
             throw new MalformedRecordException("field \"" + field + "\" must be a string, got " + node.getNodeType());
         }
         return node.textValue();
     }
 
-    private static List<String> stringArray(JsonNode node, String field) throws MalformedRecordException {
+    private static List<String> stringArray(JsonNode node, String field) {
         if (node == null || node.isNull()) {
             throw new MalformedRecordException("missing field \"" + field + "\"");
         }
@@ -144,7 +118,7 @@ public final class SummarizationDataset {
     }
 
     /** A line that is valid JSON but not a valid record; turned into an {@link IOException} with file and line. */
-    private static final class MalformedRecordException extends Exception {
+    private static final class MalformedRecordException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
         MalformedRecordException(String message) {

@@ -1,5 +1,6 @@
 package io.papyri.local.chat;
 
+import io.papyri.core.ContentDigest;
 import io.papyri.api.Answer;
 import io.papyri.api.AnswerKind;
 import io.papyri.api.ChatMessage;
@@ -15,11 +16,7 @@ import io.papyri.api.spi.Summarizer;
 import io.papyri.core.index.RuleSentenceSplitter;
 import io.papyri.core.index.SentenceSplitter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -144,13 +141,7 @@ public final class LocalChatAgent implements ChatAgent {
 
     /** Stable for the same session, turn and message, so a replayed turn keeps its id. */
     private static String messageId(ChatSession session, String message) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((session.sessionId() + "|" + session.messages().size() + "|" + message.strip())
-                    .getBytes(StandardCharsets.UTF_8));
-            return "chat-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return "chat-" + ContentDigest.of(session.sessionId(), Integer.toString(session.messages().size()),
+                message.strip()).substring(0, 32);
     }
 }

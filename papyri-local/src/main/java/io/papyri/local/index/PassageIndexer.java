@@ -1,5 +1,6 @@
 package io.papyri.local.index;
 
+import io.papyri.core.ContentDigest;
 import io.papyri.api.Paper;
 import io.papyri.api.PaperId;
 import io.papyri.api.Passage;
@@ -15,11 +16,7 @@ import io.papyri.local.nlp.OpenNlpSentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,16 +178,11 @@ public final class PassageIndexer implements AutoCloseable {
     }
 
     private String fingerprint(List<IndexedSentence> sentences) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(embedder.id().getBytes(StandardCharsets.UTF_8));
-            for (IndexedSentence sentence : sentences) {
-                digest.update(("\n" + sentence.passage() + "\t" + sentence.text()).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        List<String> parts = new ArrayList<>(List.of(embedder.id()));
+        for (IndexedSentence sentence : sentences) {
+            parts.add(sentence.passage() + "\t" + sentence.text());
         }
+        return ContentDigest.of(parts).substring(0, 32);
     }
 
     @Override

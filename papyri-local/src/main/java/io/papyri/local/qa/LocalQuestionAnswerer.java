@@ -1,5 +1,6 @@
 package io.papyri.local.qa;
 
+import io.papyri.core.ContentDigest;
 import io.papyri.api.Answer;
 import io.papyri.api.AnswerKind;
 import io.papyri.api.Evidence;
@@ -10,11 +11,7 @@ import io.papyri.api.spi.QuestionAnswerer;
 import io.papyri.local.index.PaperIndex;
 import io.papyri.local.index.PassageIndexer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -160,15 +157,8 @@ public final class LocalQuestionAnswerer implements QuestionAnswerer {
 
     /** The paper's id and the fingerprint of its indexed text, so an edited paper gets new ids. */
     private static String outputId(PaperIndex index, String question, Provenance provenance) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.join("\n", index.paper().id().toString(), index.fingerprint(), question.strip(),
-                    provenance.model(),
-                    provenance.configHash()).getBytes(StandardCharsets.UTF_8));
-            return "qa-" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return "qa-" + ContentDigest.of(index.paper().id().toString(), index.fingerprint(), question.strip(),
+                provenance.model(), provenance.configHash()).substring(0, 32);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.papyri.local.summarize;
 
+import io.papyri.core.ContentDigest;
 import io.papyri.api.InvalidDocumentException;
 import io.papyri.api.Paper;
 import io.papyri.api.Provenance;
@@ -12,12 +13,8 @@ import io.papyri.local.index.PassageIndexer;
 import io.papyri.local.summarize.internal.PaperOutline;
 import io.papyri.local.summarize.internal.SectionRole;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -264,19 +261,11 @@ public final class ExtractiveSummarizer implements Summarizer {
 
     private static String outputId(PaperIndex index, SummaryStyle style, String model, String configHash,
                                    List<Integer> chosen) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(PROVIDER, model, configHash, style.name(), index.paper().id().toString(),
-                    index.fingerprint())) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            for (int i : chosen) {
-                digest.update((i + "," + index.sentences().get(i).text() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return "summary-" + HexFormat.of().formatHex(digest.digest()).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        List<String> parts = new ArrayList<>(List.of(PROVIDER, model, configHash, style.name(),
+                index.paper().id().toString(), index.fingerprint()));
+        for (int i : chosen) {
+            parts.add(i + "," + index.sentences().get(i).text());
         }
+        return "summary-" + ContentDigest.of(parts).substring(0, 24);
     }
 }

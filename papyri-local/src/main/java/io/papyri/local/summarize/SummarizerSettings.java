@@ -1,12 +1,9 @@
 package io.papyri.local.summarize;
 
+import io.papyri.core.ContentDigest;
 import io.papyri.api.ProviderConfigurationException;
 import io.papyri.api.spi.ProviderContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -89,11 +86,6 @@ public record SummarizerSettings(int abstractWords, int sectionSentences, Salien
      * @return 12 hex digits
      */
     public String configHash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return ContentDigest.of(toString()).substring(0, 12);
     }
 }
