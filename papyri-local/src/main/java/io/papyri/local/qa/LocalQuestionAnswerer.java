@@ -27,8 +27,10 @@ import java.util.Objects;
  *       {@link AnswererSettings#minSupport()} the answer is {@link AnswerKind#UNANSWERABLE}: the text
  *       "Unanswerable", no evidence. A yes/no question is refused only at support 0;</li>
  *   <li>a question that starts with an auxiliary verb ("Do they ...", "Is ...", but not "Is it X or
- *       Y?") gets {@link AnswerKind#YES_NO} "Yes": a paper mostly writes about what it does, and
- *       negation cues in the best sentence did not tell the "No" answers apart on QASPER;</li>
+ *       Y?") gets {@link AnswerKind#YES_NO} "Yes", since a paper mostly writes about what it does,
+ *       unless the best sentence denies the question's topic ({@link Denial}: "eschewing
+ *       recurrence" answers "Does it use recurrence?" with "No"); negation cues anywhere in the
+ *       sentence did not tell the "No" answers apart on QASPER;</li>
  *   <li>any other question gets {@link AnswerKind#EXTRACTIVE}: a short span of the best sentence
  *       (the numbers for "how many", the list after a colon for "which datasets"), else the sentence
  *       without reference placeholders.</li>
@@ -131,7 +133,8 @@ public final class LocalQuestionAnswerer implements QuestionAnswerer {
         }
         String sentence = index.sentences().get(best).text();
         if (yesNo) {
-            return new Reading(question, "Yes", AnswerKind.YES_NO,
+            String verdict = Denial.denies(sentence, question.focusStems()) ? "No" : "Yes";
+            return new Reading(question, verdict, AnswerKind.YES_NO,
                     answerConfidence(support, true), evidence, support, sentence);
         }
         String span = settings.shortSpans() ? spans.find(question, sentence) : sentence;

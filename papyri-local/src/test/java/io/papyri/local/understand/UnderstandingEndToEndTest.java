@@ -63,6 +63,12 @@ class UnderstandingEndToEndTest {
             assertThat(optimizer.evidence().get(0).passage().section()).isEqualTo("5.3 Optimizer");
             assertThat(optimizer.evidence().get(0).passage().page()).isEqualTo(7);
 
+            Answer recurrence = papyri.answer(paper, "Does the Transformer use recurrence?");
+            assertThat(recurrence.kind()).isEqualTo(AnswerKind.YES_NO);
+            assertThat(recurrence.text()).isEqualTo("No");
+            assertThat(recurrence.evidence()).isNotEmpty();
+            assertThat(papyri.answer(paper, "Is the model trained on GPUs?").text()).isEqualTo("Yes");
+
             Answer heads = papyri.answer(paper, "How many attention heads are used?");
             assertThat(heads.text()).contains("8");
 
