@@ -1,7 +1,6 @@
 package io.papyri.local.qa;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import io.papyri.core.index.SectionKind;
 
 /**
  * What a section does in a paper, read from its heading. Answers to questions about a paper's own
@@ -17,22 +16,14 @@ enum SectionRole {
     RELATED(-0.14),
     /** Conclusion, discussion, future work. */
     CONCLUSION(-0.14),
-    /** Acknowledgments: never an answer. */
-    ACKNOWLEDGMENTS(-1),
+    /** Back matter: acknowledgments, references, appendices; never an answer. */
+    BACK_MATTER(-1),
     /** Experiments, setup, results, evaluation, baselines, training. */
     EXPERIMENTS(0.035),
     /** Data, corpus, annotation. */
     DATA(0.07),
     /** Anything else, such as the method. */
     OTHER(0);
-
-    private static final Pattern INTRODUCTION_WORDS = Pattern.compile("intro");
-    private static final Pattern CONCLUSION_WORDS = Pattern.compile("conclu|future|discussion");
-    private static final Pattern RELATED_WORDS = Pattern.compile("related|background|previous|prior work");
-    private static final Pattern ACKNOWLEDGMENT_WORDS = Pattern.compile("acknowledg");
-    private static final Pattern EXPERIMENT_WORDS = Pattern.compile(
-            "experiment|setup|set-up|result|evaluat|baseline|implementation|training");
-    private static final Pattern DATA_WORDS = Pattern.compile("data|corpus|corpora|annotat|collection");
 
     private final double prior;
 
@@ -56,25 +47,14 @@ enum SectionRole {
         if (isAbstract) {
             return ABSTRACT;
         }
-        String h = heading.toLowerCase(Locale.ROOT);
-        if (INTRODUCTION_WORDS.matcher(h).find()) {
-            return INTRODUCTION;
-        }
-        if (CONCLUSION_WORDS.matcher(h).find()) {
-            return CONCLUSION;
-        }
-        if (RELATED_WORDS.matcher(h).find()) {
-            return RELATED;
-        }
-        if (ACKNOWLEDGMENT_WORDS.matcher(h).find()) {
-            return ACKNOWLEDGMENTS;
-        }
-        if (EXPERIMENT_WORDS.matcher(h).find()) {
-            return EXPERIMENTS;
-        }
-        if (DATA_WORDS.matcher(h).find()) {
-            return DATA;
-        }
-        return OTHER;
+        return switch (SectionKind.of(heading)) {
+            case INTRODUCTION -> INTRODUCTION;
+            case CONCLUSION -> CONCLUSION;
+            case RELATED_WORK -> RELATED;
+            case BACK_MATTER -> BACK_MATTER;
+            case RESULTS, SETUP -> EXPERIMENTS;
+            case DATA -> DATA;
+            case ABSTRACT, BODY -> OTHER;
+        };
     }
 }

@@ -1,7 +1,6 @@
 package io.papyri.local.summarize.internal;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import io.papyri.core.index.SectionKind;
 
 /**
  * What a section does in a paper, read from its heading: the parts that state a paper's
@@ -25,51 +24,22 @@ public enum SectionRole {
     /** Any other section: method, model, data, theory. */
     BODY;
 
-    private static final Pattern NUMBERING = Pattern.compile("^[\\s\\p{Punct}]*(?:[0-9ivxlcIVXLC]+|[A-Z])?[.)\\s:]+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
-
     /**
-     * The role a heading announces.
+     * Reads a heading: method, setup and data sections all count as the body.
      *
-     * @param heading a section heading as printed, with or without numbering; QASPER-style
-     *                {@code "Parent ::: Child"} headings are read by their parent
-     * @return the role, {@link #BODY} when the heading says nothing known
+     * @param heading the section heading
+     * @return the section's role in a summary
      */
     public static SectionRole of(String heading) {
-        String top = heading.contains(":::") ? heading.substring(0, heading.indexOf(":::")) : heading;
-        String words = NON_LETTERS.matcher(NUMBERING.matcher(top.strip()).replaceFirst("")
-                .toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        if (words.isEmpty()) {
-            return BODY;
-        }
-        if (words.equals("abstract") || words.equals("summary of the paper")) {
-            return ABSTRACT;
-        }
-        if (words.startsWith("reference") || words.startsWith("bibliograph") || words.contains("acknowledg")
-                || words.startsWith("appendi") || words.startsWith("supplement") || words.startsWith("funding")
-                || words.contains("author contribution") || words.contains("conflict of interest")
-                || words.contains("competing interest") || words.startsWith("declaration")
-                || words.startsWith("data availability") || words.startsWith("ethics")) {
-            return BACK_MATTER;
-        }
-        if (words.contains("introduction") || words.equals("overview") || words.equals("motivation")
-                || words.startsWith("introduction")) {
-            return INTRODUCTION;
-        }
-        if (words.contains("conclu") || words.startsWith("summary") || words.contains("discussion")
-                || words.contains("future work") || words.contains("closing remark") || words.contains("final remark")
-                || words.equals("outlook")) {
-            return CONCLUSION;
-        }
-        if (words.contains("related work") || words.contains("previous work") || words.contains("prior work")
-                || words.startsWith("background") || words.contains("literature") || words.contains("related research")) {
-            return RELATED_WORK;
-        }
-        if (words.contains("experiment") || words.contains("result") || words.contains("evaluation")
-                || words.contains("analysis")) {
-            return RESULTS;
-        }
-        return BODY;
+        return switch (SectionKind.of(heading)) {
+            case ABSTRACT -> ABSTRACT;
+            case INTRODUCTION -> INTRODUCTION;
+            case CONCLUSION -> CONCLUSION;
+            case RELATED_WORK -> RELATED_WORK;
+            case RESULTS -> RESULTS;
+            case BACK_MATTER -> BACK_MATTER;
+            case SETUP, DATA, BODY -> BODY;
+        };
     }
 
     /** @return whether sentences of such sections may be picked for a summary */
