@@ -2,26 +2,73 @@ package io.papyri.api.spi;
 
 import io.papyri.api.FeedbackQuery;
 import io.papyri.api.Rating;
+import io.papyri.api.RatingAggregate;
+import io.papyri.api.RatingConflictException;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps ratings durably; a submission returns only once the rating is stored. */
+/**
+ * Keeps ratings durably. What every implementation promises (its contract test suite checks it):
+ * <ul>
+ *   <li><b>Durable.</b> {@link #submit} returns only once the rating is stored so that it survives a
+ *       crash of the process and a restart of the store.</li>
+ *   <li><b>Idempotent.</b> A rating is identified by its {@link Rating#idempotencyKey()}. Submitting
+ *       a rating whose key is already stored stores nothing new and returns the rating stored first,
+ *       provided both {@linkplain Rating#sameJudgement say the same} (only the time may differ, as a
+ *       retry is often stamped later); a different rating under a stored key is refused with a
+ *       {@link RatingConflictException}.</li>
+ *   <li><b>Safe for concurrent use.</b> Any number of threads (and, where the store says so,
+ *       processes) may submit at once; no rating is lost or stored twice.</li>
+ * </ul>
+ * Limits on a rating's size are checked when the {@link Rating} is built.
+ */
 public interface FeedbackStore extends Stage {
 
     /**
-     * Stores a rating. Submitting a rating whose idempotency key is already stored stores nothing
-     * and returns the stored one.
+     * Stores a rating, or returns the one stored earlier under its idempotency key.
      *
      * @param rating the rating
-     * @return the stored rating
+     * @return the stored rating: {@code rating} itself when it is new, else the rating stored first
+     *         under its key (with that first time)
+     * @throws RatingConflictException when the key holds a rating that says something else
+     * @throws io.papyri.api.PapyriException when the rating cannot be stored; it is then not stored
+     *         (or, when the failure came after the write, stored once, and a retry returns it)
      */
     Rating submit(Rating rating);
 
     /**
      * Reads ratings.
      *
-     * @param query filters and paging
-     * @return matching ratings, newest first
+     * @param query filters and paging: a {@code null} filter matches every rating; {@code from} is
+     *              inclusive, {@code to} exclusive
+     * @return the matching ratings, newest first and, among ratings given at the same instant, by
+     *         idempotency key; {@code query.offset()} skipped, at most {@code query.limit()}
      */
     List<Rating> find(FeedbackQuery query);
+
+    /**
+     * Sums up the ratings that match a query's filters, per group. The query's offset and limit do
+     * not apply: every matching rating is counted.
+     *
+     * <p>The default reads the ratings page by page through {@link #find} and sums them up in
+     * memory with {@link RatingAggregate#of}; a store that can aggregate where the ratings are kept
+     * should override it.
+     *
+     * @param query the filters; its paging is ignored
+     * @param by    what to group the ratings by
+     * @return one aggregate per group that has ratings, by key in ascending order
+     */
+    default List<RatingAggregate> aggregate(FeedbackQuery query, RatingAggregate.GroupBy by) {
+        int pageSize = 1000;
+        List<Rating> all = new ArrayList<>();
+        for (int offset = 0; ; offset += pageSize) {
+            List<Rating> page = find(new FeedbackQuery(query.paperId(), query.target(), query.provider(),
+                    query.variant(), query.from(), query.to(), offset, pageSize));
+            all.addAll(page);
+            if (page.size() < pageSize) {
+                return RatingAggregate.of(all, by);
+            }
+        }
+    }
 }

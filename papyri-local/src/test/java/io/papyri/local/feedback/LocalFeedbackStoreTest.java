@@ -1,0 +1,105 @@
+package io.papyri.local.feedback;
+
+import io.papyri.api.FeedbackQuery;
+import io.papyri.api.FeedbackTarget;
+import io.papyri.api.PaperId;
+import io.papyri.api.Provenance;
+import io.papyri.api.ProviderConfigurationException;
+import io.papyri.api.Rating;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the SQLite store does beyond the contract: its file, its settings, two stores on one file. */
+class LocalFeedbackStoreTest {
+
+    @TempDir
+    Path directory;
+
+    private static Rating rating(String key, int score) {
+        return new Rating(key, "out-" + key, FeedbackTarget.ANSWER, PaperId.parse("arxiv:1810.04805"),
+                new Provenance("local", "extractive-1", "cfg"), "", "rater", score, "", List.of("t"),
+                Instant.parse("2025-01-02T03:04:05Z"));
+    }
+
+    @Test
+    void keepsRatingsInAWalModeDatabaseThatSyncsEveryCommit() throws Exception {
+        try (LocalFeedbackStore store = new LocalFeedbackStore(directory.resolve("a/b"))) {
+            store.submit(rating("one", 4));
+
+            assertThat(store.file()).isEqualTo(directory.resolve("a/b/feedback.db")).isRegularFile();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("a/b/feedback.db"));
+             Statement s = c.createStatement()) {
+            try (ResultSet rows = s.executeQuery("PRAGMA journal_mode")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualToIgnoringCase("wal");
+            }
+            try (ResultSet rows = s.executeQuery("PRAGMA user_version")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(LocalFeedbackStore.MIGRATIONS.size());
+            }
+            try (ResultSet rows = s.executeQuery("SELECT idempotency_key, score, tags, at FROM ratings")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("one");
+                assertThat(rows.getInt(2)).isEqualTo(4);
+                assertThat(rows.getString(3)).isEqualTo("[\"t\"]");
+                assertThat(rows.getString(4)).isEqualTo("2025-01-02T03:04:05.000000000Z");
+            }
+        }
+    }
+
+    @Test
+    void twoStoresOnOneFileSeeEachOthersRatingsAndShareIdempotency() {
+        Path shared = directory.resolve("shared");
+        try (LocalFeedbackStore first = new LocalFeedbackStore(shared);
+             LocalFeedbackStore second = new LocalFeedbackStore(shared)) {
+            Rating rating = rating("shared-key", 5);
+            first.submit(rating);
+
+            assertThat(second.submit(rating)).isEqualTo(rating);
+            second.submit(rating("other", 2));
+
+            assertThat(first.find(FeedbackQuery.all())).extracting(Rating::idempotencyKey)
+                    .containsExactlyInAnyOrder("shared-key", "other");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsReportedWithWhatToDo() throws Exception {
+        Path broken = directory.resolve("broken");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("feedback.db"), "this is not a SQLite file, just text that is long enough");
+
+        assertThatThrownBy(() -> new LocalFeedbackStore(broken))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("feedback.db")
+                .hasMessageContaining("papyri.store.dir");
+    }
+
+    @Test
+    void aDatabaseWrittenByANewerPapyriIsRefused() throws Exception {
+        Path newer = directory.resolve("newer");
+        new LocalFeedbackStore(newer).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer.resolve("feedback.db"));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+
+        assertThatThrownBy(() -> new LocalFeedbackStore(newer))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("schema version 99")
+                .hasMessageContaining("upgrade Papyri");
+    }
+}
