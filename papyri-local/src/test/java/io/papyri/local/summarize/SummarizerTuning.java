@@ -54,7 +54,7 @@ class SummarizerTuning {
         if (!System.getProperty("papyri.tuning.show", "").isEmpty()) {
             return;
         }
-        Path shared = Path.of(System.getProperty("papyri.shared.dir", "/work/shared"));
+        Path shared = Path.of(System.getProperty("papyri.shared.dir", "../../shared"));
         String sets = System.getProperty("papyri.tuning.sets", "clscisumm,arxiv,scitldr,corpus");
         Files.createDirectories(CACHE);
         Files.createDirectories(Path.of("target", "tuning"));
@@ -100,7 +100,7 @@ class SummarizerTuning {
         if (files.isEmpty()) {
             return;
         }
-        Path corpus = Path.of(System.getProperty("papyri.shared.dir", "/work/shared"), "corpus");
+        Path corpus = Path.of(System.getProperty("papyri.shared.dir", "../../shared"), "corpus");
         LocalPaperStore store = new LocalPaperStore(CACHE.resolve("store"), Clock.systemUTC());
         try (SentenceEmbedder embedder = SentenceEmbedder.load(EmbeddingModelSpec.DEFAULT);
              Papyri papyri = Papyri.builder().withoutLogging().build()) {
