@@ -80,7 +80,8 @@ public class UnderstandingBenchmark {
     @Setup(Level.Trial)
     public void prepare() throws IOException {
         storeDirectory = Files.createTempDirectory("papyri-bench-store");
-        papyri = Papyri.builder().withoutLogging().setting("papyri.store.dir", storeDirectory.toString()).build();
+        papyri = Papyri.builder().withoutLogging().recordOutputs(false)
+                .setting("papyri.store.dir", storeDirectory.toString()).build();
         Path pdf = Corpus.directory().resolve("pdfs").resolve(paperName + ".pdf");
         paper = papyri.read(pdf);
         embedder = SentenceEmbedder.load(EmbeddingModelSpec.DEFAULT);

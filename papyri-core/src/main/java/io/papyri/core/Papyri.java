@@ -6,6 +6,7 @@ import io.papyri.api.ChatSession;
 import io.papyri.api.DocumentLimits;
 import io.papyri.api.ExtractedDocument;
 import io.papyri.api.FeedbackQuery;
+import io.papyri.api.FeedbackTarget;
 import io.papyri.api.Paper;
 import io.papyri.api.PaperId;
 import io.papyri.api.PaperMetadata;
@@ -13,10 +14,13 @@ import io.papyri.api.PdfDocument;
 import io.papyri.api.PaperRecord;
 import io.papyri.api.PapyriException;
 import io.papyri.api.ProviderConfigurationException;
+import io.papyri.api.RatedOutput;
 import io.papyri.api.Rating;
+import io.papyri.api.RatingAggregate;
 import io.papyri.api.SearchQuery;
 import io.papyri.api.Summary;
 import io.papyri.api.SummaryStyle;
+import io.papyri.api.UnknownOutputException;
 import io.papyri.api.spi.ChatAgent;
 import io.papyri.api.spi.Cleaner;
 import io.papyri.api.spi.FeedbackStore;
@@ -111,11 +115,14 @@ public final class Papyri implements AutoCloseable {
     private final boolean ownsExecutor;
     private final SharedResources shared;
     private final Clock clock;
+    private final boolean recordOutputs;
 
     private Papyri(Map<StageKind, StageSlot<?>> slots, StageRunner runner, DocumentLimits limits,
-                   ExecutorService executor, boolean ownsExecutor, SharedResources shared, Clock clock) {
+                   ExecutorService executor, boolean ownsExecutor, SharedResources shared, Clock clock,
+                   boolean recordOutputs) {
         this.shared = shared;
         this.clock = clock;
+        this.recordOutputs = recordOutputs;
         this.slots = slots;
         this.runner = runner;
         this.limits = limits;
@@ -321,7 +328,9 @@ public final class Papyri implements AutoCloseable {
     }
 
     /**
-     * Summarizes a paper.
+     * Summarizes a paper. When a feedback store is installed, the summary is recorded in it, so
+     * that it can be rated by its {@link Summary#outputId()} with {@link #rate(String, int, String, List, String, String)};
+     * a failure to record it is logged, and the summary is still returned.
      *
      * @param paper the paper
      * @param style the kind of summary
@@ -329,12 +338,17 @@ public final class Papyri implements AutoCloseable {
      */
     public Summary summarize(Paper paper, SummaryStyle style) {
         StageSlot<Summarizer> slot = slot(StageKind.SUMMARIZER);
-        return runner.run(event(PipelineStage.SUMMARIZE, paper.id().toString(), slot),
+        Summary summary = runner.run(event(PipelineStage.SUMMARIZE, paper.id().toString(), slot),
                 () -> slot.get().summarize(paper, style));
+        recordOutput(() -> new RatedOutput(summary.outputId(), FeedbackTarget.SUMMARY, summary.paperId(),
+                summary.provenance(), summary.style().name(), summary.text(), clock.instant()));
+        return summary;
     }
 
     /**
-     * Answers a question about a paper.
+     * Answers a question about a paper. When a feedback store is installed, the answer is recorded
+     * in it, so that it can be rated by its {@link Answer#outputId()}; a failure to record it is
+     * logged, and the answer is still returned.
      *
      * @param paper    the paper
      * @param question the question
@@ -342,13 +356,18 @@ public final class Papyri implements AutoCloseable {
      */
     public Answer answer(Paper paper, String question) {
         StageSlot<QuestionAnswerer> slot = slot(StageKind.ANSWERER);
-        return runner.run(event(PipelineStage.ANSWER, paper.id().toString(), slot),
+        Answer answer = runner.run(event(PipelineStage.ANSWER, paper.id().toString(), slot),
                 () -> slot.get().answer(paper, question));
+        recordOutput(() -> new RatedOutput(answer.outputId(), FeedbackTarget.ANSWER, answer.paperId(),
+                answer.provenance(), answer.question(), answer.text(), clock.instant()));
+        return answer;
     }
 
     /**
      * Opens a chat about a paper. The session is kept in the store (when one is installed) under
-     * {@code chats/<session-id>.json}, so it can be resumed later with {@link #chatSession}.
+     * {@code chats/<session-id>.json}, so it can be resumed later with {@link #chatSession}. When a
+     * feedback store is installed, the whole chat is recorded in it as an output whose id is the
+     * session id, so that the chat can be rated; a failure to record it is logged.
      *
      * @param paper the paper to discuss
      * @return the new, empty session
@@ -360,6 +379,8 @@ public final class Papyri implements AutoCloseable {
         ChatSession session = runner.run(event(PipelineStage.CHAT, paper.id().toString(), slot),
                 () -> slot.get().start(paper, sessionId));
         saveChat(session);
+        recordOutput(() -> new RatedOutput(session.sessionId(), FeedbackTarget.CHAT, session.paperId(),
+                session.provenance(), "", "", clock.instant()));
         return session;
     }
 
@@ -384,6 +405,8 @@ public final class Papyri implements AutoCloseable {
     /**
      * Replies to the next message of a chat about a paper, and keeps the conversation: the
      * returned session holds the user's message and the reply, and is stored before it is returned.
+     * When a feedback store is installed, the reply is recorded in it, so that it can be rated by its
+     * {@link ChatMessage#outputId()}; a failure to record it is logged.
      *
      * @param paper   the paper
      * @param session the conversation so far, from {@link #startChat} or {@link #chatSession}
@@ -408,7 +431,26 @@ public final class Papyri implements AutoCloseable {
                 () -> slot.get().reply(paper, session, message.strip()));
         ChatSession updated = session.with(asked, reply);
         saveChat(updated);
+        recordOutput(() -> new RatedOutput(reply.outputId(), FeedbackTarget.CHAT_REPLY, paper.id(),
+                updated.provenance(), asked.text(), reply.text(), reply.at()));
         return updated;
+    }
+
+    /** Keeps an output in the feedback store, if one is installed; a failure is logged, not thrown. */
+    private void recordOutput(Supplier<RatedOutput> output) {
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        if (!recordOutputs || !slot.isAvailable()) {
+            return;
+        }
+        try {
+            RatedOutput recorded = output.get();
+            runner.perform(event(PipelineStage.FEEDBACK, recorded.outputId(), slot),
+                    () -> slot.get().recordOutput(recorded));
+        } catch (RuntimeException e) {
+            LOG.warn("The output could not be recorded for rating ({}); it cannot be rated by its id.",
+                    e.getMessage());
+            LOG.debug("Recording the output for rating failed", e);
+        }
     }
 
     private void saveChat(ChatSession session) {
@@ -440,6 +482,56 @@ public final class Papyri implements AutoCloseable {
         StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
         return runner.run(event(PipelineStage.FEEDBACK, rating.paperId().toString(), slot),
                 () -> slot.get().submit(rating));
+    }
+
+    /**
+     * Rates an output by its id, as printed by summarize, ask or chat: looks the output up in the
+     * feedback store, builds the rating (outside any experiment, given now) and stores it.
+     *
+     * @param outputId       the output's id ({@link Summary#outputId()}, {@link Answer#outputId()}, a
+     *                       reply's {@link ChatMessage#outputId()}, or a chat's {@link ChatSession#sessionId()})
+     * @param score          from {@link Rating#MIN_SCORE} to {@link Rating#MAX_SCORE}
+     * @param comment        free text, empty when none
+     * @param tags           labels such as {@code hallucination}
+     * @param raterId        a pseudonymous user or session id
+     * @param idempotencyKey a key for this rating; a retry with the same key is stored once
+     * @return the stored rating: the first one stored under the key when this is a retry
+     * @throws UnknownOutputException when the store never recorded an output with that id
+     * @throws IllegalArgumentException when the rating breaks a limit of {@link Rating}
+     * @throws io.papyri.api.RatingConflictException when the key already holds a different rating
+     */
+    public Rating rate(String outputId, int score, String comment, List<String> tags, String raterId,
+                       String idempotencyKey) {
+        RatedOutput output = ratedOutput(outputId).orElseThrow(() -> new UnknownOutputException(outputId));
+        Rating rating = new Rating(idempotencyKey, output.outputId(), output.target(), output.paperId(),
+                output.provenance(), "", raterId, score, comment, tags, clock.instant());
+        return rate(rating);
+    }
+
+    /**
+     * Finds an output recorded for rating.
+     *
+     * @param outputId the output's id
+     * @return the output, or empty when the feedback store never recorded it
+     */
+    public Optional<RatedOutput> ratedOutput(String outputId) {
+        Objects.requireNonNull(outputId, "outputId");
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        return runner.run(event(PipelineStage.FEEDBACK, outputId, slot), () -> slot.get().output(outputId));
+    }
+
+    /**
+     * Sums ratings up per group: count, mean and distribution of scores.
+     *
+     * @param query the filters; paging does not apply
+     * @param by    what to group by
+     * @return one aggregate per group, by key in ascending order
+     */
+    public List<RatingAggregate> ratingStats(FeedbackQuery query, RatingAggregate.GroupBy by) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(by, "by");
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        return runner.run(event(PipelineStage.FEEDBACK, "stats", slot), () -> slot.get().aggregate(query, by));
     }
 
     /**
@@ -527,6 +619,7 @@ public final class Papyri implements AutoCloseable {
         private ExecutorService executor;
         private ClassLoader classLoader = Papyri.class.getClassLoader();
         private boolean defaultLogging = true;
+        private boolean recordOutputs = true;
 
         private Builder() {
         }
@@ -663,6 +756,19 @@ public final class Papyri implements AutoCloseable {
         }
 
         /**
+         * Whether summaries, answers, chats and chat replies are recorded in the feedback store as
+         * they are produced, so that they can be rated by id (on by default, when a feedback store is
+         * installed). Batch work that nobody rates, such as an evaluation, turns it off.
+         *
+         * @param record whether to record outputs
+         * @return this
+         */
+        public Builder recordOutputs(boolean record) {
+            this.recordOutputs = record;
+            return this;
+        }
+
+        /**
          * The clock for timestamps and durations; tests pass a fixed or stepping clock.
          *
          * @param clock the clock
@@ -724,7 +830,7 @@ public final class Papyri implements AutoCloseable {
             boolean ownsExecutor = executor == null;
             ExecutorService pool = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads()) : executor;
             return new Papyri(slots, new StageRunner(listener, clock, pool), effectiveLimits, pool, ownsExecutor,
-                    shared, clock);
+                    shared, clock, recordOutputs);
         }
 
         @SuppressWarnings("unchecked")

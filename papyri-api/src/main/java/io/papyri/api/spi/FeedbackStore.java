@@ -1,12 +1,14 @@
 package io.papyri.api.spi;
 
 import io.papyri.api.FeedbackQuery;
+import io.papyri.api.RatedOutput;
 import io.papyri.api.Rating;
 import io.papyri.api.RatingAggregate;
 import io.papyri.api.RatingConflictException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps ratings durably. What every implementation promises (its contract test suite checks it):
@@ -22,6 +24,9 @@ import java.util.List;
  *       processes) may submit at once; no rating is lost or stored twice.</li>
  * </ul>
  * Limits on a rating's size are checked when the {@link Rating} is built.
+ *
+ * <p>The store also keeps the outputs that can be rated ({@link #recordOutput}), so that a rating
+ * given by output id can be tied to the exact output it judges, and an unknown id refused.
  */
 public interface FeedbackStore extends Stage {
 
@@ -71,4 +76,22 @@ public interface FeedbackStore extends Stage {
             }
         }
     }
+
+    /**
+     * Keeps an output that can be rated. Idempotent by {@link RatedOutput#outputId()}: recording an
+     * id that is already kept changes nothing (output ids are derived from the output's content), and
+     * the output recorded first stays. Durable like {@link #submit}.
+     *
+     * @param output the output
+     * @throws io.papyri.api.PapyriException when the output cannot be stored
+     */
+    void recordOutput(RatedOutput output);
+
+    /**
+     * Finds a recorded output.
+     *
+     * @param outputId the output's id
+     * @return the output recorded first under the id, or empty when none was
+     */
+    Optional<RatedOutput> output(String outputId);
 }

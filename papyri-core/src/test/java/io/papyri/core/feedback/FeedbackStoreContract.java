@@ -4,6 +4,7 @@ import io.papyri.api.FeedbackQuery;
 import io.papyri.api.FeedbackTarget;
 import io.papyri.api.PaperId;
 import io.papyri.api.Provenance;
+import io.papyri.api.RatedOutput;
 import io.papyri.api.Rating;
 import io.papyri.api.RatingAggregate;
 import io.papyri.api.RatingConflictException;
@@ -366,6 +367,49 @@ public abstract class FeedbackStoreContract {
         assertThatThrownBy(() -> store.submit(rating("k01", 1, T0))).isInstanceOf(RatingConflictException.class);
         Rating after = store.submit(rating("after-reopen", 2, T0.plusSeconds(100)));
         assertThat(store.find(FeedbackQuery.all())).hasSize(mix.size() + 1).first().isEqualTo(after);
+    }
+
+    @Test
+    void aRecordedOutputIsFoundWithEveryComponentIntact() {
+        RatedOutput answer = new RatedOutput("sha256:0a1b2c", FeedbackTarget.ANSWER, PAPER_B,
+                new Provenance("bedrock", "claude-3", "c0ffee"), "What is proved? ünïcødé \uD83D\uDE00",
+                "The main theorem,\nin two steps.", T0);
+        RatedOutput chat = new RatedOutput("0b7f4c1e-0000-4000-8000-000000000000", FeedbackTarget.CHAT, PAPER_A,
+                new Provenance("local", "chat-1", "0"), "", "", T0.plusSeconds(1));
+
+        store.recordOutput(answer);
+        store.recordOutput(chat);
+
+        assertThat(store.output(answer.outputId())).contains(answer);
+        assertThat(store.output(chat.outputId())).contains(chat);
+        store.close();
+        store = null;
+        store = reopen();
+        assertThat(store.output(answer.outputId())).as("outputs survive reopening the store").contains(answer);
+    }
+
+    @Test
+    void recordingAnOutputAgainKeepsTheFirstRecord() {
+        RatedOutput first = new RatedOutput("out-again", FeedbackTarget.SUMMARY, PAPER_A,
+                new Provenance("local", "extractive-1", "cfg1"), "ABSTRACT", "A summary.", T0);
+        RatedOutput later = new RatedOutput("out-again", FeedbackTarget.SUMMARY, PAPER_A,
+                new Provenance("local", "extractive-1", "cfg1"), "ABSTRACT", "A summary.", T0.plusSeconds(60));
+
+        store.recordOutput(first);
+        store.recordOutput(first);
+        store.recordOutput(later);
+
+        assertThat(store.output("out-again")).contains(first);
+    }
+
+    @Test
+    void anUnknownOutputIdIsEmpty() {
+        store.recordOutput(new RatedOutput("known", FeedbackTarget.CHAT_REPLY, PAPER_A,
+                new Provenance("local", "chat-1", "0"), "Hi?", "Hello.", T0));
+
+        assertThat(store.output("unknown")).isEmpty();
+        assertThat(store.output("KNOWN")).as("ids are case-sensitive").isEmpty();
+        assertThat(store.output("known")).isPresent();
     }
 
     /** Threads used by the concurrency test. */

@@ -1,12 +1,14 @@
 package io.papyri.core.feedback;
 
 import io.papyri.api.FeedbackQuery;
+import io.papyri.api.RatedOutput;
 import io.papyri.api.Rating;
 import io.papyri.api.RatingConflictException;
 import io.papyri.api.spi.FeedbackStore;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -18,14 +20,16 @@ import java.util.concurrent.ConcurrentMap;
 public final class InMemoryFeedbackStore implements FeedbackStore {
 
     private final ConcurrentMap<String, Rating> byKey;
+    private final ConcurrentMap<String, RatedOutput> outputs;
 
     /** A new, empty store. */
     public InMemoryFeedbackStore() {
-        this(new ConcurrentHashMap<>());
+        this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
-    private InMemoryFeedbackStore(ConcurrentMap<String, Rating> byKey) {
+    private InMemoryFeedbackStore(ConcurrentMap<String, Rating> byKey, ConcurrentMap<String, RatedOutput> outputs) {
         this.byKey = byKey;
+        this.outputs = outputs;
     }
 
     /**
@@ -34,7 +38,7 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
      * @return the store
      */
     public InMemoryFeedbackStore reopened() {
-        return new InMemoryFeedbackStore(byKey);
+        return new InMemoryFeedbackStore(byKey, outputs);
     }
 
     @Override
@@ -63,4 +67,13 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
                 .toList();
     }
 
+    @Override
+    public void recordOutput(RatedOutput output) {
+        outputs.putIfAbsent(output.outputId(), output);
+    }
+
+    @Override
+    public Optional<RatedOutput> output(String outputId) {
+        return Optional.ofNullable(outputs.get(outputId));
+    }
 }

@@ -55,7 +55,7 @@ final class AskCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The answer, its kind and confidence, then each evidence passage with its citation and score. */
+    /** The answer, its kind and confidence, each evidence passage with its citation and score, then the output id. */
     static String text(Answer answer) {
         StringBuilder text = new StringBuilder();
         text.append("Answer: ").append(answer.text().strip()).append('\n');
@@ -63,6 +63,7 @@ final class AskCommand implements Callable<Integer> {
                 answer.kind().name().toLowerCase(Locale.ROOT), answer.confidence()));
         if (answer.evidence().isEmpty()) {
             text.append("Evidence: none\n");
+            text.append("Output id: ").append(answer.outputId()).append('\n');
             return text.toString();
         }
         text.append("Evidence:\n");
@@ -71,6 +72,7 @@ final class AskCommand implements Callable<Integer> {
             text.append(String.format(Locale.ROOT, "  %d. %s (score %.2f)%n     %s%n", number++,
                     Citations.of(evidence.passage()), evidence.score(), evidence.passage().text().strip()));
         }
+        text.append("Output id: ").append(answer.outputId()).append('\n');
         return text.toString();
     }
 }

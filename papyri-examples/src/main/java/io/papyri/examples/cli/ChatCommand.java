@@ -36,7 +36,9 @@ import java.util.concurrent.Callable;
                         + " the chat.",
                 "The session id is printed first; the conversation is kept in the store, so"
                         + " 'papyri chat PAPER --session ID' goes on where it stopped. The agent is picked by"
-                        + " papyri.chat (default local)."})
+                        + " papyri.chat (default local).",
+                "Each reply is followed by its output id, to rate it with 'papyri rate ID RATING'; the session id"
+                        + " rates the whole chat."})
 final class ChatCommand implements Callable<Integer> {
 
     private static final Set<String> ENDINGS = Set.of("exit", "quit");
@@ -114,7 +116,7 @@ final class ChatCommand implements Callable<Integer> {
         }
     }
 
-    /** The reply, then one line per cited passage: its citation and the start of its text. */
+    /** The reply, one line per cited passage (its citation and the start of its text), then its output id. */
     private static void print(PrintWriter out, ChatMessage reply) {
         out.println(reply.text().strip());
         List<Evidence> citations = reply.citations();
@@ -123,6 +125,7 @@ final class ChatCommand implements Callable<Integer> {
             String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
             out.println("  " + (i + 1) + ". " + Citations.of(citations.get(i).passage()) + " " + excerpt);
         }
+        out.println("Output id: " + reply.outputId());
         out.println();
         out.flush();
     }

@@ -73,7 +73,8 @@ final class EvalQaCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(dataset + ": " + e.getMessage() + ". Fix or replace the file.", e);
         }
-        Papyri.Builder builder = Papyri.builder();
+        // nobody rates evaluation outputs: keep them out of the feedback store
+        Papyri.Builder builder = Papyri.builder().recordOutputs(false);
         if (provider != null) {
             builder.answerer(provider.strip());
         }

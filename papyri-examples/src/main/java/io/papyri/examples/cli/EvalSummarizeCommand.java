@@ -90,7 +90,8 @@ final class EvalSummarizeCommand implements Callable<Integer> {
                 : EvalInputs.first(EvalInputs.summarization(input.dataset), limit);
         List<CorpusEntry> entries = input.corpus == null ? List.of()
                 : EvalInputs.first(EvalInputs.corpus(input.corpus), limit);
-        Papyri.Builder builder = Papyri.builder();
+        // nobody rates evaluation outputs: keep them out of the feedback store
+        Papyri.Builder builder = Papyri.builder().recordOutputs(false);
         if (provider != null) {
             builder.summarizer(provider.strip());
         }

@@ -3,7 +3,9 @@ package io.papyri.examples.cli;
 import io.papyri.api.InvalidDocumentException;
 import io.papyri.api.PaperNotFoundException;
 import io.papyri.api.ProviderConfigurationException;
+import io.papyri.api.RatingConflictException;
 import io.papyri.api.SourceUnavailableException;
+import io.papyri.api.UnknownOutputException;
 import picocli.CommandLine;
 
 import java.io.UncheckedIOException;
@@ -16,11 +18,17 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** An unexpected error (an I/O failure, a bug); run with {@code --verbose} for the stack trace. */
     public static final int FAILED = 1;
-    /** The command line was wrong: unknown option, missing file argument, bad {@code --format}. */
+    /**
+     * The command line was wrong: unknown option, missing file argument, bad {@code --format}, a rating
+     * out of range, or an idempotency key reused for another rating ({@code RatingConflictException}).
+     */
     public static final int USAGE = 2;
     /** The document is not a readable PDF with text, or is over a limit ({@code InvalidDocumentException}). */
     public static final int INVALID_DOCUMENT = 3;
-    /** The file, paper or chat session does not exist ({@code PaperNotFoundException}, an unknown {@code --session}). */
+    /**
+     * The file, paper, chat session or rated output does not exist ({@code PaperNotFoundException}, an
+     * unknown {@code --session}, {@code UnknownOutputException}).
+     */
     public static final int NOT_FOUND = 4;
     /** A provider is not installed or a setting is wrong ({@code ProviderConfigurationException}). */
     public static final int CONFIGURATION = 5;
@@ -35,7 +43,7 @@ public final class ExitCodes {
             FAILED + ":unexpected error (run with --verbose for details)",
             USAGE + ":invalid command line",
             INVALID_DOCUMENT + ":not a readable PDF: corrupt, encrypted, no text, or over a limit",
-            NOT_FOUND + ":file, paper or chat session not found",
+            NOT_FOUND + ":file, paper, chat session or output not found",
             CONFIGURATION + ":provider not installed or setting invalid",
             UNAVAILABLE + ":source or service unavailable; try again later",
             INVALID_INPUT + ":malformed input file (dataset or manifest)",
@@ -51,7 +59,7 @@ public final class ExitCodes {
      * @return its exit code; {@link #FAILED} for anything unexpected
      */
     public static int of(Throwable error) {
-        if (error instanceof CommandLine.ParameterException) {
+        if (error instanceof CommandLine.ParameterException || error instanceof RatingConflictException) {
             return USAGE;
         }
         if (error instanceof InvalidInputException) {
@@ -61,6 +69,7 @@ public final class ExitCodes {
             return INVALID_DOCUMENT;
         }
         if (error instanceof PaperNotFoundException || error instanceof UnknownSessionException
+                || error instanceof UnknownOutputException
                 || error instanceof NoSuchFileException
                 || error instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof NoSuchFileException) {
             return NOT_FOUND;

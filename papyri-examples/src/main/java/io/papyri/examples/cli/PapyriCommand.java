@@ -31,9 +31,10 @@ import java.util.concurrent.Callable;
         versionProvider = PapyriVersion.class,
         description = "Read scientific papers by machine: search arXiv, fetch and keep papers, turn a PDF"
                 + " into a structured paper (title, authors, abstract, sections, captions, references), summarize"
-                + " it, ask questions about it, chat about it, and evaluate the models on datasets.",
+                + " it, ask questions about it, chat about it, rate the outputs, and evaluate the models on datasets.",
         subcommands = {SearchCommand.class, FetchCommand.class, ExtractCommand.class, LibraryCommand.class,
                 SummarizeCommand.class, AskCommand.class, ChatCommand.class, EvalCommand.class,
+                RateCommand.class, FeedbackCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nSettings:%n",
         footer = {

@@ -53,7 +53,7 @@ final class SummarizeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** One line per sentence, each followed by its citation. */
+    /** One line per sentence, each followed by its citation, then the output id to rate it by. */
     static String text(Summary summary) {
         StringBuilder text = new StringBuilder();
         for (Summary.Sentence sentence : summary.sentences()) {
@@ -62,6 +62,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (summary.sentences().isEmpty()) {
             text.append("(the summarizer wrote no sentences)\n");
         }
+        text.append("Output id: ").append(summary.outputId()).append('\n');
         return text.toString();
     }
 }

@@ -60,7 +60,8 @@ class PaperCommandsTest {
         assertThat(run.err()).as(run.toString()).isEmpty();
         assertThat(run.outLines()).as(run.toString()).containsExactly(
                 "Papers are written for people. " + INTRODUCTION_CITATION,
-                GeneratedPaper.METHOD_SENTENCE + " " + METHOD_CITATION);
+                GeneratedPaper.METHOD_SENTENCE + " " + METHOD_CITATION,
+                "Output id: fixture-summary");
     }
 
     @Test
@@ -90,6 +91,7 @@ class PaperCommandsTest {
                 "Evidence:",
                 "  1. " + METHOD_CITATION + " (score 0.75)");
         assertThat(run.outLines().get(4)).startsWith("     " + GeneratedPaper.METHOD_SENTENCE);
+        assertThat(run.outLines()).last().isEqualTo("Output id: fixture-answer");
     }
 
     @Test
@@ -125,10 +127,12 @@ class PaperCommandsTest {
                 "Turn 1: " + GeneratedPaper.METHOD_SENTENCE,
                 // the fixture cites pieces of at most 30 words, cut at sentence ends
                 "  1. " + METHOD_CITATION + " " + GeneratedPaper.METHOD_SENTENCE,
+                "Output id: reply-1",
                 "",
                 "> Which quokkas annotate paragraphs?",
                 "Turn 2: Papers are written for people.",
                 "  1. " + INTRODUCTION_CITATION + " Papers are written for people. " + GeneratedPaper.BODY_SENTENCE,
+                "Output id: reply-2",
                 "");
         try (Stream<Path> files = Files.walk(store)) {
             assertThat(files.map(Path::toString)).anySatisfy(file -> assertThat(file).endsWith(id + ".json"));
@@ -207,7 +211,7 @@ class PaperCommandsTest {
         CliRun run = CliRun.of("--help");
         CliRun eval = CliRun.of("eval", "summarize", "--help");
 
-        assertThat(run.out()).contains("summarize", "ask", "chat", "eval");
+        assertThat(run.out()).contains("summarize", "ask", "chat", "eval", "rate", "feedback");
         assertThat(eval.code()).isZero();
         assertThat(eval.out()).contains("--dataset", "--corpus", "--predictions", "--limit", "Exit codes:",
                 "7   malformed input file");

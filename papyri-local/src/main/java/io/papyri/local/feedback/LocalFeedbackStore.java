@@ -6,6 +6,7 @@ import io.papyri.api.PaperId;
 import io.papyri.api.PapyriException;
 import io.papyri.api.Provenance;
 import io.papyri.api.ProviderConfigurationException;
+import io.papyri.api.RatedOutput;
 import io.papyri.api.Rating;
 import io.papyri.api.RatingAggregate;
 import io.papyri.api.RatingConflictException;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -50,6 +52,9 @@ import java.util.TreeMap;
  * its own transaction, so no rating is lost or stored twice. Several processes may share the file:
  * writes take SQLite's write lock up front ({@code BEGIN IMMEDIATE}) and a writer that finds the
  * file locked waits up to ten seconds ({@code busy_timeout}) before failing.
+ *
+ * <p><b>Outputs.</b> The outputs that can be rated are kept in a second table, keyed by output id;
+ * recording an id that is already kept does nothing ({@code ON CONFLICT (output_id) DO NOTHING}).
  *
  * <p>Times are stored as fixed-width UTC text with nanoseconds, which sorts in time order and
  * gives back exactly the instant that was stored.
@@ -80,13 +85,29 @@ public final class LocalFeedbackStore implements FeedbackStore {
                     )""",
                     "CREATE INDEX ratings_by_time ON ratings (at, idempotency_key)",
                     "CREATE INDEX ratings_by_paper ON ratings (paper_id, at)",
-                    "CREATE INDEX ratings_by_output ON ratings (output_id)"));
+                    "CREATE INDEX ratings_by_output ON ratings (output_id)"),
+            // version 2: the outputs that can be rated
+            List.of("""
+                    CREATE TABLE outputs (
+                      output_id   TEXT NOT NULL PRIMARY KEY,
+                      target      TEXT NOT NULL,
+                      paper_id    TEXT NOT NULL,
+                      provider    TEXT NOT NULL,
+                      model       TEXT NOT NULL,
+                      config_hash TEXT NOT NULL,
+                      input       TEXT NOT NULL,
+                      text        TEXT NOT NULL,
+                      at          TEXT NOT NULL
+                    )"""));
 
     private static final DateTimeFormatter TIME = DateTimeFormatter
             .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private static final String COLUMNS = "idempotency_key, output_id, target, paper_id, provider, model, config_hash,"
             + " variant, rater_id, score, comment, tags, at";
+
+    private static final String OUTPUT_COLUMNS = "output_id, target, paper_id, provider, model, config_hash, input,"
+            + " text, at";
 
     private final Path directory;
     private final SqliteDatabase database;
@@ -211,6 +232,62 @@ public final class LocalFeedbackStore implements FeedbackStore {
             });
         } catch (SQLException e) {
             throw failure("sum up ratings", e);
+        }
+    }
+
+    @Override
+    public void recordOutput(RatedOutput output) {
+        Objects.requireNonNull(output, "output");
+        try {
+            database.write(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO outputs (" + OUTPUT_COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (output_id) DO NOTHING")) {
+                    insert.setString(1, output.outputId());
+                    insert.setString(2, output.target().name());
+                    insert.setString(3, output.paperId().toString());
+                    insert.setString(4, output.provenance().provider());
+                    insert.setString(5, output.provenance().model());
+                    insert.setString(6, output.provenance().configHash());
+                    insert.setString(7, output.input());
+                    insert.setString(8, output.text());
+                    insert.setString(9, TIME.format(output.at()));
+                    return insert.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("record output '" + output.outputId() + "'", e);
+        }
+    }
+
+    @Override
+    public Optional<RatedOutput> output(String outputId) {
+        Objects.requireNonNull(outputId, "outputId");
+        try {
+            return database.read(c -> {
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT " + OUTPUT_COLUMNS + " FROM outputs WHERE output_id = ?")) {
+                    select.setString(1, outputId);
+                    try (ResultSet rows = select.executeQuery()) {
+                        return rows.next() ? Optional.of(toOutput(rows)) : Optional.<RatedOutput>empty();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("read output '" + outputId + "'", e);
+        }
+    }
+
+    private RatedOutput toOutput(ResultSet row) {
+        String id = null;
+        try {
+            id = row.getString("output_id");
+            return new RatedOutput(id, FeedbackTarget.valueOf(row.getString("target")),
+                    PaperId.parse(row.getString("paper_id")),
+                    new Provenance(row.getString("provider"), row.getString("model"), row.getString("config_hash")),
+                    row.getString("input"), row.getString("text"), Instant.parse(row.getString("at")));
+        } catch (SQLException | RuntimeException e) {
+            throw new PapyriException("Output '" + id + "' in " + database.file() + " cannot be read (" + e.getMessage()
+                    + "); the file was changed by something other than Papyri. Restore it from a backup.", e);
         }
     }
 

@@ -5,7 +5,9 @@ import io.papyri.api.FeedbackTarget;
 import io.papyri.api.PaperId;
 import io.papyri.api.Provenance;
 import io.papyri.api.ProviderConfigurationException;
+import io.papyri.api.RatedOutput;
 import io.papyri.api.Rating;
+import io.papyri.local.store.internal.SqliteDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +103,35 @@ class LocalFeedbackStoreTest {
                 .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("schema version 99")
                 .hasMessageContaining("upgrade Papyri");
+    }
+
+    @Test
+    void aFileOfTheFirstSchemaIsMigratedKeepingItsRatingsAndGainsTheOutputsTable() throws Exception {
+        Path old = Files.createDirectories(directory.resolve("old"));
+        try (SqliteDatabase v1 = SqliteDatabase.openMigrated(old.resolve(LocalFeedbackStore.DATABASE_FILE),
+                "The feedback database", LocalFeedbackStore.MIGRATIONS.subList(0, 1), "stop")) {
+            v1.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO ratings VALUES ('v1-key', 'out-v1', 'ANSWER',"
+                            + " 'arxiv:1810.04805', 'local', 'extractive-1', 'cfg', '', 'rater', 3, '', '[]',"
+                            + " '2025-01-02T03:04:05.000000000Z')");
+                }
+            });
+        }
+
+        try (LocalFeedbackStore store = new LocalFeedbackStore(old)) {
+            assertThat(store.find(FeedbackQuery.all())).extracting(Rating::idempotencyKey).containsExactly("v1-key");
+            RatedOutput output = new RatedOutput("out-v1", FeedbackTarget.ANSWER, PaperId.parse("arxiv:1810.04805"),
+                    new Provenance("local", "extractive-1", "cfg"), "Why?", "Because.",
+                    Instant.parse("2025-01-02T03:04:05Z"));
+            store.recordOutput(output);
+            assertThat(store.output("out-v1")).contains(output);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("feedback.db"));
+             Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("PRAGMA user_version")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(2);
+        }
     }
 }
