@@ -19,12 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code papyri feedback list|stats}: reads the ratings kept in the feedback store. */
+/** {@code papyri feedback list|stats|export}: reads and exports the ratings kept in the feedback store. */
 @Command(name = "feedback",
         mixinStandardHelpOptions = true,
         versionProvider = PapyriVersion.class,
-        description = "Read the ratings given with 'papyri rate' (kept in feedback.db under papyri.store.dir).",
-        subcommands = {FeedbackCommand.ListCommand.class, FeedbackCommand.StatsCommand.class})
+        description = "Read or export the ratings given with 'papyri rate' (kept in feedback.db under papyri.store.dir).",
+        subcommands = {FeedbackCommand.ListCommand.class, FeedbackCommand.StatsCommand.class,
+                FeedbackExportCommand.class})
 final class FeedbackCommand implements Callable<Integer> {
 
     @Spec
