@@ -1,0 +1,295 @@
+package io.papyri.examples.cli;
+
+import io.papyri.api.FeedbackQuery;
+import io.papyri.api.FeedbackTarget;
+import io.papyri.api.Rating;
+import io.papyri.core.Papyri;
+import io.papyri.core.experiment.Experiment;
+import io.papyri.core.experiment.ExperimentCatalog;
+import io.papyri.core.experiment.ExperimentReport;
+import io.papyri.core.experiment.Variant;
+import io.papyri.core.experiment.VariantAssignment;
+import io.papyri.core.experiment.VariantData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code papyri experiments create|list|assign|report}: A/B experiments kept as JSON files in
+ * {@code experiments/} under the store directory ({@code papyri.store.dir}).
+ */
+@Command(name = "experiments",
+        mixinStandardHelpOptions = true,
+        versionProvider = PapyriVersion.class,
+        description = "Create, list, assign and report A/B experiments (kept in experiments/ under papyri.store.dir).",
+        subcommands = {ExperimentsCommand.CreateCommand.class, ExperimentsCommand.ListCommand.class,
+                ExperimentsCommand.AssignCommand.class, ExperimentsCommand.ReportCommand.class})
+final class ExperimentsCommand implements Callable<Integer> {
+
+    /** How many ratings the report reads per page. */
+    static final int PAGE = 500;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine command = spec.commandLine();
+        command.usage(command.getErr());
+        command.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static ExperimentCatalog catalog() {
+        return new ExperimentCatalog(RaterId.storeDirectory(System.getenv()));
+    }
+
+    /**
+     * Finds an experiment, or prints that it is unknown.
+     *
+     * @param spec the running command
+     * @param name the experiment's name
+     * @return the experiment, or empty after printing the error
+     */
+    private static Optional<Experiment> known(CommandSpec spec, String name) {
+        ExperimentCatalog catalog = catalog();
+        Optional<Experiment> found;
+        try {
+            found = catalog.find(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (found.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("papyri: Unknown experiment '" + name + "': no " + name + ".json in " + catalog.directory()
+                    + "; create it with 'papyri experiments create' or see 'papyri experiments list'.");
+            err.flush();
+        }
+        return found;
+    }
+
+    /**
+     * Parses {@code NAME=PROVIDER[:WEIGHT]}.
+     *
+     * @param value the option value
+     * @return the variant, weight 1 when none is given
+     * @throws IllegalArgumentException if the value is malformed
+     */
+    static Variant parseVariant(String value) {
+        int eq = value.indexOf('=');
+        if (eq <= 0 || eq == value.length() - 1) {
+            throw new IllegalArgumentException("--variant '" + value + "': use NAME=PROVIDER[:WEIGHT], such as"
+                    + " control=local or generative=bedrock:2");
+        }
+        String name = value.substring(0, eq).strip();
+        String provider = value.substring(eq + 1).strip();
+        double weight = 1;
+        int colon = provider.lastIndexOf(':');
+        if (colon >= 0) {
+            String w = provider.substring(colon + 1).strip();
+            provider = provider.substring(0, colon).strip();
+            try {
+                weight = Double.parseDouble(w);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--variant '" + value + "': weight '" + w
+                        + "' is not a number; use NAME=PROVIDER[:WEIGHT]");
+            }
+        }
+        return new Variant(name, provider, Map.of(), weight);
+    }
+
+    /** {@code papyri experiments create}: defines a new experiment. */
+    @Command(name = "create",
+            mixinStandardHelpOptions = true,
+            versionProvider = PapyriVersion.class,
+            description = "Create an experiment of two or more weighted variants; the first variant is the control.")
+    static final class CreateCommand implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME",
+                description = "The experiment's name: lower-case letters, digits and hyphens.")
+        private String name;
+
+        @Option(names = {"-t", "--target"}, paramLabel = "TARGET", required = true,
+                converter = FeedbackCommand.TargetName.class, completionCandidates = FeedbackCommand.TargetName.class,
+                description = "What the variants produce: summary, answer, chat or chat-reply.")
+        private FeedbackTarget target;
+
+        @Option(names = "--variant", paramLabel = "NAME=PROVIDER[:WEIGHT]", required = true,
+                description = "A variant (give two or more); weight 1 unless given.")
+        private List<String> variants = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Experiment experiment;
+            try {
+                List<Variant> parsed = new ArrayList<>();
+                for (String v : variants) {
+                    parsed.add(parseVariant(v));
+                }
+                experiment = new Experiment(name, target, parsed);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            try {
+                catalog().create(experiment);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Created experiment " + experiment.name() + " (" + FeedbackCommand.targetName(target) + "): "
+                    + describe(experiment));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static String describe(Experiment experiment) {
+        return experiment.variants().stream()
+                .map(v -> v.name() + "=" + v.provider() + ":" + weight(v.weight()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String weight(double w) {
+        return w == Math.rint(w) ? String.valueOf((long) w) : String.format(Locale.ROOT, "%s", w);
+    }
+
+    /** {@code papyri experiments list}: the experiments, by name. */
+    @Command(name = "list",
+            mixinStandardHelpOptions = true,
+            versionProvider = PapyriVersion.class,
+            description = "List the experiments, by name.")
+    static final class ListCommand implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Experiment> experiments = catalog().list();
+            PrintWriter out = spec.commandLine().getOut();
+            for (Experiment e : experiments) {
+                out.println(e.name() + "  " + FeedbackCommand.targetName(e.target()) + "  " + describe(e));
+            }
+            out.println(experiments.size() + (experiments.size() == 1 ? " experiment" : " experiments"));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code papyri experiments assign}: the variant a user or session sees. */
+    @Command(name = "assign",
+            mixinStandardHelpOptions = true,
+            versionProvider = PapyriVersion.class,
+            description = "Print the variant a user or session is assigned (always the same for the same id).")
+    static final class AssignCommand implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The experiment's name.")
+        private String name;
+
+        @Parameters(index = "1", paramLabel = "UNIT_ID", description = "A pseudonymous user or session id.")
+        private String unitId;
+
+        @Override
+        public Integer call() {
+            Optional<Experiment> experiment = known(spec, name);
+            if (experiment.isEmpty()) {
+                return ExitCodes.NOT_FOUND;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(new VariantAssignment(experiment.get()).assign(unitId).name());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code papyri experiments report}: per-variant figures and Welch's t-test from the rated outputs. */
+    @Command(name = "report",
+            mixinStandardHelpOptions = true,
+            versionProvider = PapyriVersion.class,
+            description = "Report an experiment from the ratings carrying its variants' names: exposures, ratings,"
+                    + " mean with 95% confidence interval, and Welch's t-test of each variant against the control.")
+    static final class ReportCommand implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The experiment's name.")
+        private String name;
+
+        @Option(names = "--exposures", paramLabel = "VARIANT=N",
+                description = "How often a variant was shown; default: its number of ratings.")
+        private Map<String, Long> exposures = new LinkedHashMap<>();
+
+        @Override
+        public Integer call() {
+            Optional<Experiment> found = known(spec, name);
+            if (found.isEmpty()) {
+                return ExitCodes.NOT_FOUND;
+            }
+            Experiment experiment = found.get();
+            for (String variant : exposures.keySet()) {
+                experiment.variants().stream().filter(v -> v.name().equals(variant)).findAny()
+                        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--exposures: "
+                                + "experiment '" + experiment.name() + "' has no variant '" + variant + "'."));
+            }
+            List<VariantData> data = new ArrayList<>();
+            List<String> defaulted = new ArrayList<>();
+            try (Papyri papyri = Papyri.builder().build()) {
+                for (Variant v : experiment.variants()) {
+                    List<Integer> scores = scores(papyri, experiment.target(), v.name());
+                    Long shown = exposures.get(v.name());
+                    if (shown == null) {
+                        defaulted.add(v.name());
+                        shown = (long) scores.size();
+                    }
+                    try {
+                        data.add(new VariantData(v.name(), shown, scores));
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "--exposures: " + e.getMessage());
+                    }
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(ExperimentReport.of(experiment.name(), data).toText());
+            if (!defaulted.isEmpty()) {
+                out.println("note: no --exposures for " + String.join(", ", defaulted)
+                        + "; exposures default to the number of ratings, so the rating rate is not meaningful there");
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private static List<Integer> scores(Papyri papyri, FeedbackTarget target, String variant) {
+            List<Integer> scores = new ArrayList<>();
+            for (int offset = 0; ; offset += PAGE) {
+                List<Rating> page = papyri.ratings(new FeedbackQuery(null, target, null, variant, null, null,
+                        offset, PAGE));
+                for (Rating r : page) {
+                    scores.add(r.score());
+                }
+                if (page.size() < PAGE) {
+                    return scores;
+                }
+            }
+        }
+    }
+}
