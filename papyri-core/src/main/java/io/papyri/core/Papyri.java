@@ -546,6 +546,17 @@ public final class Papyri implements AutoCloseable {
     }
 
     /**
+     * Reads every rating that matches a query's filters, whatever its paging.
+     *
+     * @param query the filters; its offset and limit do not apply
+     * @return all matching ratings
+     */
+    public List<Rating> allRatings(FeedbackQuery query) {
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        return runner.run(event(PipelineStage.FEEDBACK, "query", slot), () -> slot.get().findAll(query));
+    }
+
+    /**
      * The paper store, for reading and writing artifacts directly.
      *
      * @return the store

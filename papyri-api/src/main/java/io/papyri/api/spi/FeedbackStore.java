@@ -53,18 +53,13 @@ public interface FeedbackStore extends Stage {
     List<Rating> find(FeedbackQuery query);
 
     /**
-     * Sums up the ratings that match a query's filters, per group. The query's offset and limit do
-     * not apply: every matching rating is counted.
-     *
-     * <p>The default reads the ratings page by page through {@link #find} and sums them up in
-     * memory with {@link RatingAggregate#of}; a store that can aggregate where the ratings are kept
-     * should override it.
+     * Every rating that matches a query's filters, read page by page through {@link #find}. The
+     * query's offset and limit do not apply.
      *
      * @param query the filters; its paging is ignored
-     * @param by    what to group the ratings by
-     * @return one aggregate per group that has ratings, by key in ascending order
+     * @return all matching ratings, in {@link #find}'s order
      */
-    default List<RatingAggregate> aggregate(FeedbackQuery query, RatingAggregate.GroupBy by) {
+    default List<Rating> findAll(FeedbackQuery query) {
         int pageSize = 1000;
         List<Rating> all = new ArrayList<>();
         for (int offset = 0; ; offset += pageSize) {
@@ -72,9 +67,24 @@ public interface FeedbackStore extends Stage {
                     query.variant(), query.from(), query.to(), offset, pageSize));
             all.addAll(page);
             if (page.size() < pageSize) {
-                return RatingAggregate.of(all, by);
+                return all;
             }
         }
+    }
+
+    /**
+     * Sums up the ratings that match a query's filters, per group. The query's offset and limit do
+     * not apply: every matching rating is counted.
+     *
+     * <p>The default sums up {@link #findAll} in memory with {@link RatingAggregate#of}; a store that
+     * can aggregate where the ratings are kept should override it.
+     *
+     * @param query the filters; its paging is ignored
+     * @param by    what to group the ratings by
+     * @return one aggregate per group that has ratings, by key in ascending order
+     */
+    default List<RatingAggregate> aggregate(FeedbackQuery query, RatingAggregate.GroupBy by) {
+        return RatingAggregate.of(findAll(query), by);
     }
 
     /**

@@ -39,9 +39,6 @@ import java.util.stream.Collectors;
                 ExperimentsCommand.AssignCommand.class, ExperimentsCommand.ReportCommand.class})
 final class ExperimentsCommand implements Callable<Integer> {
 
-    /** How many ratings the report reads per page. */
-    static final int PAGE = 500;
-
     @Spec
     private CommandSpec spec;
 
@@ -279,17 +276,8 @@ final class ExperimentsCommand implements Callable<Integer> {
         }
 
         private static List<Integer> scores(Papyri papyri, FeedbackTarget target, String variant) {
-            List<Integer> scores = new ArrayList<>();
-            for (int offset = 0; ; offset += PAGE) {
-                List<Rating> page = papyri.ratings(new FeedbackQuery(null, target, null, variant, null, null,
-                        offset, PAGE));
-                for (Rating r : page) {
-                    scores.add(r.score());
-                }
-                if (page.size() < PAGE) {
-                    return scores;
-                }
-            }
+            return papyri.allRatings(new FeedbackQuery(null, target, null, variant, null, null, 0, 1))
+                    .stream().map(Rating::score).toList();
         }
     }
 }
