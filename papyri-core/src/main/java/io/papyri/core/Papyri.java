@@ -4,6 +4,8 @@ import io.papyri.api.Answer;
 import io.papyri.api.ChatMessage;
 import io.papyri.api.ChatSession;
 import io.papyri.api.DocumentLimits;
+import io.papyri.api.Exposure;
+import io.papyri.api.ExposureCount;
 import io.papyri.api.ExtractedDocument;
 import io.papyri.api.FeedbackQuery;
 import io.papyri.api.FeedbackTarget;
@@ -41,6 +43,12 @@ import io.papyri.core.internal.SharedResources;
 import io.papyri.core.internal.StageKind;
 import io.papyri.core.internal.StageRunner;
 import io.papyri.core.internal.StageSlot;
+import io.papyri.core.internal.VariantSlots;
+import io.papyri.core.experiment.Experiment;
+import io.papyri.core.experiment.ExperimentReport;
+import io.papyri.core.experiment.Variant;
+import io.papyri.core.experiment.VariantAssignment;
+import io.papyri.core.experiment.VariantData;
 import io.papyri.core.pipeline.LoggingPipelineListener;
 import io.papyri.core.pipeline.PipelineListener;
 import io.papyri.core.pipeline.PipelineStage;
@@ -54,11 +62,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
@@ -116,10 +127,12 @@ public final class Papyri implements AutoCloseable {
     private final SharedResources shared;
     private final Clock clock;
     private final boolean recordOutputs;
+    private final VariantSlots variantSlots;
 
     private Papyri(Map<StageKind, StageSlot<?>> slots, StageRunner runner, DocumentLimits limits,
                    ExecutorService executor, boolean ownsExecutor, SharedResources shared, Clock clock,
-                   boolean recordOutputs) {
+                   boolean recordOutputs, VariantSlots variantSlots) {
+        this.variantSlots = variantSlots;
         this.shared = shared;
         this.clock = clock;
         this.recordOutputs = recordOutputs;
@@ -337,7 +350,10 @@ public final class Papyri implements AutoCloseable {
      * @return the summary
      */
     public Summary summarize(Paper paper, SummaryStyle style) {
-        StageSlot<Summarizer> slot = slot(StageKind.SUMMARIZER);
+        return summarize(slot(StageKind.SUMMARIZER), paper, style);
+    }
+
+    Summary summarize(StageSlot<Summarizer> slot, Paper paper, SummaryStyle style) {
         Summary summary = runner.run(event(PipelineStage.SUMMARIZE, paper.id().toString(), slot),
                 () -> slot.get().summarize(paper, style));
         recordOutput(() -> new RatedOutput(summary.outputId(), FeedbackTarget.SUMMARY, summary.paperId(),
@@ -355,7 +371,10 @@ public final class Papyri implements AutoCloseable {
      * @return the answer with its evidence
      */
     public Answer answer(Paper paper, String question) {
-        StageSlot<QuestionAnswerer> slot = slot(StageKind.ANSWERER);
+        return answer(slot(StageKind.ANSWERER), paper, question);
+    }
+
+    Answer answer(StageSlot<QuestionAnswerer> slot, Paper paper, String question) {
         Answer answer = runner.run(event(PipelineStage.ANSWER, paper.id().toString(), slot),
                 () -> slot.get().answer(paper, question));
         recordOutput(() -> new RatedOutput(answer.outputId(), FeedbackTarget.ANSWER, answer.paperId(),
@@ -373,8 +392,11 @@ public final class Papyri implements AutoCloseable {
      * @return the new, empty session
      */
     public ChatSession startChat(Paper paper) {
+        return startChat(slot(StageKind.CHAT), paper);
+    }
+
+    ChatSession startChat(StageSlot<ChatAgent> slot, Paper paper) {
         Objects.requireNonNull(paper, "paper");
-        StageSlot<ChatAgent> slot = slot(StageKind.CHAT);
         String sessionId = UUID.randomUUID().toString();
         ChatSession session = runner.run(event(PipelineStage.CHAT, paper.id().toString(), slot),
                 () -> slot.get().start(paper, sessionId));
@@ -414,6 +436,10 @@ public final class Papyri implements AutoCloseable {
      * @return the session with the message and its reply appended; the reply is its last message
      */
     public ChatSession reply(Paper paper, ChatSession session, String message) {
+        return reply(slot(StageKind.CHAT), paper, session, message);
+    }
+
+    ChatSession reply(StageSlot<ChatAgent> slot, Paper paper, ChatSession session, String message) {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(message, "message");
@@ -424,7 +450,6 @@ public final class Papyri implements AutoCloseable {
         if (message.isBlank()) {
             throw new IllegalArgumentException("The chat message is empty; ask a question about the paper.");
         }
-        StageSlot<ChatAgent> slot = slot(StageKind.CHAT);
         ChatMessage asked = new ChatMessage(UUID.randomUUID().toString(), ChatMessage.Role.USER, message.strip(),
                 List.of(), clock.instant());
         ChatMessage reply = runner.run(event(PipelineStage.CHAT, paper.id().toString(), slot),
@@ -451,6 +476,115 @@ public final class Papyri implements AutoCloseable {
                     e.getMessage());
             LOG.debug("Recording the output for rating failed", e);
         }
+    }
+
+    /**
+     * Assigns a user or session to a variant of an A/B experiment. What the returned view produces
+     * for the experiment's target comes from the variant's provider and settings, and each output it
+     * serves is recorded as an exposure of the variant; a rating of that output by the same user
+     * then carries the variant ({@link #rate(String, int, String, List, String, String)}).
+     *
+     * @param experiment the experiment
+     * @param unitId     the pseudonymous user or session id; the same id always gets the same variant
+     * @return the view serving the unit's variant
+     * @throws IllegalArgumentException when the unit id is blank or longer than {@link Rating#MAX_ID_LENGTH}
+     */
+    public AssignedVariant assign(Experiment experiment, String unitId) {
+        Objects.requireNonNull(experiment, "experiment");
+        Objects.requireNonNull(unitId, "unitId");
+        if (unitId.isBlank() || unitId.length() > Rating.MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("Invalid user or session id '" + unitId.replaceAll("\\p{Cntrl}", "?")
+                    + "': it is not blank and has at most " + Rating.MAX_ID_LENGTH + " characters.");
+        }
+        Variant variant = new VariantAssignment(experiment).assign(unitId);
+        return new AssignedVariant(this, experiment, variant, unitId);
+    }
+
+    /** The stage serving a variant of an experiment on the given stage. */
+    <T extends Stage> StageSlot<T> variantSlot(StageKind kind, Variant variant) {
+        return variantSlots.slot(kind, variant);
+    }
+
+    /** Records that a unit was shown an output of a variant; a failure is logged, not thrown. */
+    void recordExposure(Experiment experiment, Variant variant, String unitId, String outputId, PaperId paperId) {
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        if (!recordOutputs || !slot.isAvailable()) {
+            return;
+        }
+        try {
+            Exposure exposure = new Exposure(experiment.name(), variant.name(), unitId, experiment.target(), outputId,
+                    paperId, clock.instant());
+            runner.perform(event(PipelineStage.FEEDBACK, outputId, slot), () -> slot.get().recordExposure(exposure));
+        } catch (RuntimeException e) {
+            LOG.warn("The exposure of {} to variant {}/{} could not be recorded ({}); its ratings will not count"
+                    + " for the variant.", outputId, experiment.name(), variant.name(), e.getMessage());
+            LOG.debug("Recording the exposure failed", e);
+        }
+    }
+
+    /**
+     * How often each variant of an experiment was shown, as recorded by {@link #assign} views.
+     *
+     * @param experiment the experiment's name
+     * @return one count per variant shown at least once, by variant name
+     */
+    public List<ExposureCount> exposureCounts(String experiment) {
+        Objects.requireNonNull(experiment, "experiment");
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        return runner.run(event(PipelineStage.FEEDBACK, experiment, slot), () -> slot.get().exposureCounts(experiment));
+    }
+
+    /**
+     * The recorded figures of each variant of an experiment, control first: exposures, and the
+     * ratings its exposed users gave (a user's latest rating of an output counts once).
+     *
+     * @param experiment the experiment
+     * @return one entry per variant, ready for {@link ExperimentReport#of}
+     */
+    public List<VariantData> experimentData(Experiment experiment) {
+        Objects.requireNonNull(experiment, "experiment");
+        Map<String, Long> shown = new HashMap<>();
+        exposureCounts(experiment.name()).forEach(c -> shown.put(c.variant(), c.exposures()));
+        List<VariantData> data = new ArrayList<>();
+        for (Variant v : experiment.variants()) {
+            FeedbackQuery query = new FeedbackQuery(null, experiment.target(), null,
+                    Exposure.variantKey(experiment.name(), v.name()), null, null, 0, 1);
+            Set<String> counted = new HashSet<>();
+            List<Integer> scores = new ArrayList<>();
+            for (Rating r : allRatings(query)) {
+                // newest first, so the first rating of a rater and output is the latest
+                if (counted.add(r.raterId() + "\0" + r.outputId())) {
+                    scores.add(r.score());
+                }
+            }
+            // an exposure whose recording failed still counts once its output is rated
+            data.add(new VariantData(v.name(), Math.max(shown.getOrDefault(v.name(), 0L), scores.size()), scores));
+        }
+        return data;
+    }
+
+    /**
+     * The ratings of one paper's outputs, summed up per kind of output: the paper's rating metadata.
+     *
+     * @param paper the paper
+     * @return one aggregate per rated target ({@code SUMMARY}, {@code ANSWER}, ...); empty when the
+     *         paper has no ratings or no feedback store is installed
+     */
+    public List<RatingAggregate> paperRatings(PaperId paper) {
+        Objects.requireNonNull(paper, "paper");
+        if (!slot(StageKind.FEEDBACK).isAvailable()) {
+            return List.of();
+        }
+        return ratingStats(new FeedbackQuery(paper, null, null, null, null, null, 0, 1), RatingAggregate.GroupBy.TARGET);
+    }
+
+    /** The variant a rater saw an output in, as an {@link Exposure#variantKey()}; empty when none. */
+    private String exposedVariant(String outputId, String raterId) {
+        StageSlot<FeedbackStore> slot = slot(StageKind.FEEDBACK);
+        List<Exposure> exposures = runner.run(event(PipelineStage.FEEDBACK, outputId, slot),
+                () -> slot.get().exposures(outputId));
+        return exposures.stream().filter(e -> e.unitId().equals(raterId)).map(Exposure::variantKey)
+                .findFirst().orElse("");
     }
 
     private void saveChat(ChatSession session) {
@@ -486,7 +620,9 @@ public final class Papyri implements AutoCloseable {
 
     /**
      * Rates an output by its id, as printed by summarize, ask or chat: looks the output up in the
-     * feedback store, builds the rating (outside any experiment, given now) and stores it.
+     * feedback store, builds the rating (given now) and stores it. When the rater was shown the output
+     * as a variant of an experiment ({@link #assign}), the rating carries that variant's
+     * {@link Exposure#variantKey() key}; otherwise it is outside any experiment.
      *
      * @param outputId       the output's id ({@link Summary#outputId()}, {@link Answer#outputId()}, a
      *                       reply's {@link ChatMessage#outputId()}, or a chat's {@link ChatSession#sessionId()})
@@ -504,7 +640,8 @@ public final class Papyri implements AutoCloseable {
                        String idempotencyKey) {
         RatedOutput output = ratedOutput(outputId).orElseThrow(() -> new UnknownOutputException(outputId));
         Rating rating = new Rating(idempotencyKey, output.outputId(), output.target(), output.paperId(),
-                output.provenance(), "", raterId, score, comment, tags, clock.instant());
+                output.provenance(), exposedVariant(output.outputId(), raterId), raterId, score, comment, tags,
+                clock.instant());
         return rate(rating);
     }
 
@@ -595,6 +732,11 @@ public final class Papyri implements AutoCloseable {
             }
         }
         try {
+            variantSlots.close();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+        try {
             shared.close();
         } catch (RuntimeException e) {
             failures.add(e);
@@ -610,7 +752,7 @@ public final class Papyri implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends Stage> StageSlot<T> slot(StageKind kind) {
+    <T extends Stage> StageSlot<T> slot(StageKind kind) {
         return (StageSlot<T>) slots.get(kind);
     }
 
@@ -841,7 +983,7 @@ public final class Papyri implements AutoCloseable {
             boolean ownsExecutor = executor == null;
             ExecutorService pool = ownsExecutor ? Executors.newCachedThreadPool(daemonThreads()) : executor;
             return new Papyri(slots, new StageRunner(listener, clock, pool), effectiveLimits, pool, ownsExecutor,
-                    shared, clock, recordOutputs);
+                    shared, clock, recordOutputs, new VariantSlots(catalog, context));
         }
 
         @SuppressWarnings("unchecked")

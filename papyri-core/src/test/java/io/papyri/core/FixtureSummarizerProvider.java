@@ -38,9 +38,11 @@ public final class FixtureSummarizerProvider implements SummarizerProvider {
             public Summary summarize(io.papyri.api.Paper paper, SummaryStyle style) {
                 var first = paper.paragraphs().findFirst().orElseThrow();
                 Passage passage = new Passage(paper.id(), 0, paper.sections().get(0).heading(), first.page(), first.text());
-                return new Summary("out-1", paper.id(), style,
+                // another prefix is another configuration: another output id and config hash
+                String config = prefix.isEmpty() ? "0" : Integer.toHexString(prefix.hashCode());
+                return new Summary(prefix.isEmpty() ? "out-1" : "out-1-" + config, paper.id(), style,
                         List.of(new Summary.Sentence((prefix + " " + first.text()).trim(), passage)),
-                        new Provenance(name(), "first-paragraph-1", "0"));
+                        new Provenance(name(), "first-paragraph-1", config));
             }
 
             @Override

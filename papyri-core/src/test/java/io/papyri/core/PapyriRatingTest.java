@@ -198,5 +198,20 @@ class PapyriRatingTest {
         public Optional<RatedOutput> output(String outputId) {
             throw new io.papyri.api.PapyriException("disk full");
         }
+
+        @Override
+        public void recordExposure(io.papyri.api.Exposure exposure) {
+            throw new io.papyri.api.PapyriException("disk full");
+        }
+
+        @Override
+        public List<io.papyri.api.Exposure> exposures(String outputId) {
+            throw new io.papyri.api.PapyriException("disk full");
+        }
+
+        @Override
+        public List<io.papyri.api.ExposureCount> exposureCounts(String experiment) {
+            throw new io.papyri.api.PapyriException("disk full");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.papyri.api.spi;
 
+import io.papyri.api.Exposure;
+import io.papyri.api.ExposureCount;
 import io.papyri.api.FeedbackQuery;
 import io.papyri.api.RatedOutput;
 import io.papyri.api.Rating;
@@ -26,7 +28,9 @@ import java.util.Optional;
  * Limits on a rating's size are checked when the {@link Rating} is built.
  *
  * <p>The store also keeps the outputs that can be rated ({@link #recordOutput}), so that a rating
- * given by output id can be tied to the exact output it judges, and an unknown id refused.
+ * given by output id can be tied to the exact output it judges, and an unknown id refused, and the
+ * {@linkplain #recordExposure exposures} of A/B experiments, so that a rating is tied to the variant
+ * its rater was shown and each variant's rating rate can be measured.
  */
 public interface FeedbackStore extends Stage {
 
@@ -104,4 +108,30 @@ public interface FeedbackStore extends Stage {
      * @return the output recorded first under the id, or empty when none was
      */
     Optional<RatedOutput> output(String outputId);
+
+    /**
+     * Records that a unit was shown an output of an experiment's variant. Idempotent: an exposure
+     * whose experiment, unit and output are already recorded stores nothing new (the first time is
+     * kept). Durable and safe for concurrent use, like {@link #submit}.
+     *
+     * @param exposure the exposure
+     * @throws io.papyri.api.PapyriException when it cannot be stored
+     */
+    void recordExposure(Exposure exposure);
+
+    /**
+     * The exposures of one output, to find which variant a rater of that output was shown.
+     *
+     * @param outputId the output's id
+     * @return its exposures, oldest first; empty when it was never shown within an experiment
+     */
+    List<Exposure> exposures(String outputId);
+
+    /**
+     * How often each variant of an experiment was shown.
+     *
+     * @param experiment the experiment's name
+     * @return one count per variant with at least one exposure, by variant name
+     */
+    List<ExposureCount> exposureCounts(String experiment);
 }

@@ -1,5 +1,7 @@
 package io.papyri.core.experiment;
 
+import io.papyri.api.Exposure;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 public record Variant(String name, String provider, Map<String, String> settings, double weight) {
 
     /** The pattern names of experiments and variants must match. */
-    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    static final Pattern NAME = Exposure.NAME;
 
     /**
      * Validates and copies the components.

@@ -5,6 +5,7 @@ import io.papyri.api.ProviderConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.function.Function;
  */
 public final class LayeredSettings {
 
+    private final Map<String, String> overrides;
     private final Map<String, String> explicit;
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
@@ -31,6 +33,13 @@ public final class LayeredSettings {
      */
     public LayeredSettings(Map<String, String> explicit, Function<String, String> systemProperties,
                            Function<String, String> environment, Properties classpathProperties) {
+        this(Map.of(), explicit, systemProperties, environment, classpathProperties);
+    }
+
+    private LayeredSettings(Map<String, String> overrides, Map<String, String> explicit,
+                            Function<String, String> systemProperties, Function<String, String> environment,
+                            Properties classpathProperties) {
+        this.overrides = Map.copyOf(overrides);
         this.explicit = Map.copyOf(explicit);
         this.systemProperties = systemProperties;
         this.environment = environment;
@@ -50,13 +59,26 @@ public final class LayeredSettings {
     }
 
     /**
+     * These settings under a top layer of overrides, such as an experiment variant's configuration:
+     * an override wins over every other layer, including system properties.
+     *
+     * @param top the overriding values
+     * @return the layered settings; this instance is unchanged
+     */
+    public LayeredSettings over(Map<String, String> top) {
+        Map<String, String> merged = new HashMap<>(overrides);
+        merged.putAll(top);
+        return new LayeredSettings(merged, explicit, systemProperties, environment, classpathProperties);
+    }
+
+    /**
      * The value of a key in the first layer that sets it; blank values count as unset.
      *
      * @param key the key, such as {@code papyri.extractor}
      * @return the value
      */
     public Optional<String> get(String key) {
-        return firstNonBlank(explicit.get(key), systemProperties.apply(key),
+        return firstNonBlank(overrides.get(key), explicit.get(key), systemProperties.apply(key),
                 environment.apply(environmentName(key)), classpathProperties.getProperty(key));
     }
 
@@ -67,6 +89,9 @@ public final class LayeredSettings {
      * @return a human description of the layer, or {@code default}
      */
     public String origin(String key) {
+        if (isSet(overrides.get(key))) {
+            return "the experiment variant";
+        }
         if (isSet(explicit.get(key))) {
             return "the builder";
         }

@@ -5,6 +5,7 @@ import io.papyri.api.spi.PaperStore;
 import io.papyri.api.spi.ProviderContext;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,6 +48,16 @@ public final class SettingsContext implements ProviderContext {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.store = Objects.requireNonNull(store, "store");
         this.shared = shared;
+    }
+
+    /**
+     * This context with a top layer of settings that wins over all others, for an experiment variant.
+     *
+     * @param top the overriding settings
+     * @return a context sharing this one's clock, limits, store and shared objects
+     */
+    public SettingsContext over(Map<String, String> top) {
+        return new SettingsContext(settings.over(top), clock, limits, store, shared);
     }
 
     /** @return the layered settings */

@@ -1,5 +1,7 @@
 package io.papyri.core.feedback;
 
+import io.papyri.api.Exposure;
+import io.papyri.api.ExposureCount;
 import io.papyri.api.FeedbackQuery;
 import io.papyri.api.FeedbackTarget;
 import io.papyri.api.PaperId;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -480,5 +483,167 @@ public abstract class FeedbackStoreContract {
     private static Rating concurrentRating(int thread, int i) {
         return with(rating("c-" + thread + "-" + i, 1 + (thread + i) % 5, T0.plusMillis(i)), PAPER_A,
                 FeedbackTarget.ANSWER, "local", "thread-" + thread);
+    }
+
+    private static Exposure exposure(String experiment, String variant, String unitId, String outputId, Instant at) {
+        return new Exposure(experiment, variant, unitId, FeedbackTarget.ANSWER, outputId, PAPER_A, at);
+    }
+
+    @Test
+    void recordingAnExposureAgainKeepsOneAndTheFirstTime() {
+        Exposure first = new Exposure("exp-1", "control", "session-\u00fc1", FeedbackTarget.CHAT_REPLY, "out-1",
+                PAPER_B, T0);
+        Exposure later = new Exposure("exp-1", "control", "session-\u00fc1", FeedbackTarget.CHAT_REPLY, "out-1",
+                PAPER_B, T0.plusSeconds(60));
+        Exposure reassigned = new Exposure("exp-1", "treatment", "session-\u00fc1", FeedbackTarget.CHAT_REPLY,
+                "out-1", PAPER_B, T0.plusSeconds(120));
+
+        store.recordExposure(first);
+        store.recordExposure(first);
+        store.recordExposure(later);
+        store.recordExposure(reassigned);
+
+        assertThat(store.exposures("out-1")).as("the first record stays, with its time").containsExactly(first);
+        assertThat(store.exposureCounts("exp-1")).containsExactly(new ExposureCount("control", 1, 1));
+    }
+
+    @Test
+    void theExposuresOfAnOutputComeOldestFirstThenByExperimentAndUnit() {
+        Exposure latest = exposure("exp-a", "a", "u-2", "out-x", T0.plusSeconds(2));
+        Exposure tieB = exposure("exp-b", "b", "u-0", "out-x", T0.plusSeconds(1));
+        Exposure tieA1 = exposure("exp-a", "b", "u-1", "out-x", T0.plusSeconds(1));
+        Exposure tieA0 = exposure("exp-a", "a", "u-0", "out-x", T0.plusSeconds(1));
+        Exposure oneNanoAfterT0 = new Exposure("exp-z", "z", "u-9", FeedbackTarget.SUMMARY, "out-x", PAPER_B,
+                T0.plusNanos(1));
+        Exposure earliest = exposure("exp-z", "z", "u-9", "out-y", T0);
+        // recorded out of order, so the store must sort
+        for (Exposure e : List.of(latest, tieB, earliest, tieA1, oneNanoAfterT0, tieA0)) {
+            store.recordExposure(e);
+        }
+
+        assertThat(store.exposures("out-x")).as("every unit's exposure, every component intact")
+                .containsExactly(oneNanoAfterT0, tieA0, tieA1, tieB, latest);
+        assertThat(store.exposures("out-y")).containsExactly(earliest);
+        assertThat(store.exposures("unknown")).isEmpty();
+        assertThat(store.exposures("OUT-X")).as("ids are case-sensitive").isEmpty();
+    }
+
+    @Test
+    void exposureCountsCountDistinctPairsAndUnitsPerVariantOfOneExperiment() {
+        List<Exposure> exposures = List.of(
+                exposure("checkout", "treatment", "u1", "o1", T0),
+                exposure("checkout", "treatment", "u1", "o2", T0.plusSeconds(1)),
+                exposure("checkout", "treatment", "u1", "o3", T0.plusSeconds(2)),
+                exposure("checkout", "treatment", "u2", "o1", T0.plusSeconds(3)),
+                exposure("checkout", "treatment", "u1", "o1", T0.plusSeconds(4)), // a repeat, not counted
+                exposure("checkout", "control", "u3", "o4", T0),
+                exposure("checkout", "control", "u4", "o4", T0),
+                exposure("checkout", "control", "u5", "o5", T0),
+                exposure("checkout", "aa", "u6", "o6", T0),
+                // another experiment, with a variant and a (unit, output) pair of the same names
+                exposure("other", "control", "u3", "o4", T0),
+                exposure("other", "zz", "u1", "o1", T0));
+        for (int i = exposures.size() - 1; i >= 0; i--) {
+            store.recordExposure(exposures.get(i));
+        }
+
+        assertThat(store.exposureCounts("checkout")).containsExactly(
+                new ExposureCount("aa", 1, 1),
+                new ExposureCount("control", 3, 3),
+                new ExposureCount("treatment", 4, 2));
+        assertThat(store.exposureCounts("other")).containsExactly(
+                new ExposureCount("control", 1, 1),
+                new ExposureCount("zz", 1, 1));
+        assertThat(store.exposureCounts("unknown")).isEmpty();
+        assertThat(store.exposures("o4")).extracting(Exposure::experiment, Exposure::unitId)
+                .containsExactly(tuple("checkout", "u3"),
+                        tuple("checkout", "u4"),
+                        tuple("other", "u3"));
+    }
+
+    /** Exposures every thread records in the exposure concurrency test. */
+    protected static final int SHARED_EXPOSURES = 200;
+    /** Exposures only one thread records, per thread, in the exposure concurrency test. */
+    protected static final int OWN_EXPOSURES = 100;
+
+    @Test
+    void concurrentExposuresAreStoredOnceEach() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> writers = new ArrayList<>();
+        try {
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    int recorded = 0;
+                    for (int i = 0; i < SHARED_EXPOSURES; i++) {
+                        store.recordExposure(sharedExposure(i));
+                        recorded++;
+                        if (i < OWN_EXPOSURES) {
+                            store.recordExposure(ownExposure(thread, i));
+                            recorded++;
+                        }
+                    }
+                    return recorded;
+                }));
+            }
+            start.countDown();
+            int recorded = 0;
+            for (Future<Integer> f : writers) {
+                recorded += f.get(120, TimeUnit.SECONDS);
+            }
+            assertThat(recorded).isEqualTo(THREADS * (SHARED_EXPOSURES + OWN_EXPOSURES));
+        } finally {
+            pool.shutdownNow();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        List<ExposureCount> expected = new ArrayList<>(List.of(
+                // shared: even i to "a", odd to "b"; unit i % 50, so 25 units each
+                new ExposureCount("a", SHARED_EXPOSURES / 2, 25),
+                new ExposureCount("b", SHARED_EXPOSURES / 2, 25)));
+        for (int t = 0; t < THREADS; t++) {
+            expected.add(new ExposureCount("t" + t, OWN_EXPOSURES, 10));
+        }
+        assertThat(store.exposureCounts("race")).containsExactlyElementsOf(expected);
+        for (int i = 0; i < SHARED_EXPOSURES; i++) {
+            assertThat(store.exposures("shared-o" + i)).containsExactly(sharedExposure(i));
+        }
+        for (int i = 0; i < OWN_EXPOSURES; i++) {
+            List<Exposure> own = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                own.add(ownExposure(t, i));
+            }
+            // one instant for all threads, so the order is by unit
+            assertThat(store.exposures("own-o" + i)).containsExactlyElementsOf(own);
+        }
+    }
+
+    private static Exposure sharedExposure(int i) {
+        return exposure("race", i % 2 == 0 ? "a" : "b", "shared-u" + (i % 50), "shared-o" + i, T0.plusMillis(i));
+    }
+
+    private static Exposure ownExposure(int thread, int i) {
+        return exposure("race", "t" + thread, "t" + thread + "-u" + (i % 10), "own-o" + i, T0.plusMillis(i));
+    }
+
+    @Test
+    void exposuresSurviveReopeningTheStore() {
+        Exposure first = exposure("durable", "a", "u1", "o1", T0);
+        Exposure second = exposure("durable", "b", "u2", "o1", T0.plusSeconds(1));
+        store.recordExposure(first);
+        store.recordExposure(second);
+        store.close();
+        store = null;
+
+        store = reopen();
+
+        assertThat(store.exposures("o1")).containsExactly(first, second);
+        store.recordExposure(exposure("durable", "a", "u1", "o1", T0.plusSeconds(60)));
+        assertThat(store.exposures("o1")).as("a repeat after the restart keeps the first time")
+                .containsExactly(first, second);
+        assertThat(store.exposureCounts("durable"))
+                .containsExactly(new ExposureCount("a", 1, 1), new ExposureCount("b", 1, 1));
     }
 }

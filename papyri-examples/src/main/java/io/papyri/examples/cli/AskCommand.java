@@ -7,6 +7,7 @@ import io.papyri.core.Papyri;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ final class AskCommand implements Callable<Integer> {
             description = "text, or json (the Answer record). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
+    @Mixin
+    private ExperimentServing experiment;
+
     @Override
     public Integer call() {
         if (question.isBlank()) {
@@ -47,7 +51,9 @@ final class AskCommand implements Callable<Integer> {
         Answer answer;
         try (Papyri papyri = Papyri.builder().build()) {
             Paper read = papyri.open(paper);
-            answer = papyri.answer(read, question.strip());
+            String asked = question.strip();
+            answer = experiment.assign(papyri).map(a -> a.answer(read, asked))
+                    .orElseGet(() -> papyri.answer(read, asked));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.JSON ? JsonOutput.pretty(answer) : text(answer));

@@ -4,10 +4,12 @@ import io.papyri.api.ChatMessage;
 import io.papyri.api.ChatSession;
 import io.papyri.api.Evidence;
 import io.papyri.api.Paper;
+import io.papyri.core.AssignedVariant;
 import io.papyri.core.Papyri;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -53,6 +56,9 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "ID", description = "Resume the stored chat with this id.")
     private String sessionId;
 
+    @Mixin
+    private ExperimentServing experiment;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +66,9 @@ final class ChatCommand implements Callable<Integer> {
         boolean interactive = System.console() != null;
         try (Papyri papyri = Papyri.builder().build()) {
             Paper read = papyri.open(paper);
-            ChatSession session = sessionId == null ? papyri.startChat(read) : resume(papyri, read);
+            Optional<AssignedVariant> assigned = experiment.assign(papyri);
+            ChatSession session = sessionId != null ? resume(papyri, read)
+                    : assigned.map(a -> a.startChat(read)).orElseGet(() -> papyri.startChat(read));
             out.println("Session: " + session.sessionId());
             if (!session.messages().isEmpty()) {
                 out.println("Resumed after " + session.messages().size() + " earlier messages.");
@@ -82,7 +90,9 @@ final class ChatCommand implements Callable<Integer> {
                 if (!interactive) {
                     out.println("> " + question);
                 }
-                session = papyri.reply(read, session, question);
+                ChatSession before = session;
+                session = assigned.map(a -> a.reply(read, before, question))
+                        .orElseGet(() -> papyri.reply(read, before, question));
                 print(out, session.messages().get(session.messages().size() - 1));
             }
             if (interactive) {

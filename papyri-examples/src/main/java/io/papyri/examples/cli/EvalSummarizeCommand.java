@@ -1,5 +1,6 @@
 package io.papyri.examples.cli;
 
+import io.papyri.api.FeedbackTarget;
 import io.papyri.api.InvalidDocumentException;
 import io.papyri.api.Paper;
 import io.papyri.api.PaperNotFoundException;
@@ -10,6 +11,9 @@ import io.papyri.core.eval.CorpusEntry;
 import io.papyri.core.eval.DatasetPapers;
 import io.papyri.core.eval.LeadComparison;
 import io.papyri.core.eval.SummarizationExample;
+import io.papyri.core.eval.SummarizationReport;
+import io.papyri.core.experiment.Experiment;
+import io.papyri.core.experiment.Variant;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -20,13 +24,17 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code papyri eval summarize}: summarizes every paper of a dataset or a PDF corpus, writes the
- * summaries as JSONL and prints ROUGE next to a lead baseline of the same length.
+ * summaries as JSONL and prints ROUGE next to a lead baseline of the same length; with
+ * {@code --experiment}, does so for every variant of a summary experiment and prints them side by side.
  */
 @Command(name = "summarize",
         mixinStandardHelpOptions = true,
@@ -59,9 +67,8 @@ final class EvalSummarizeCommand implements Callable<Integer> {
                     + TLDR_MAX_WORDS + " words, else abstract; abstract for a corpus.")
     private SummaryStyle style;
 
-    @Option(names = "--provider", paramLabel = "NAME",
-            description = "The summarizer provider. Default: the configured one (papyri.summarizer, else local).")
-    private String provider;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private Summarizers summarizers;
 
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N papers.")
     private Integer limit;
@@ -77,12 +84,30 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         Path corpus;
     }
 
+    /** Which summarizers run: one provider, or every variant of an experiment; at most one of the two. */
+    static final class Summarizers {
+        @Option(names = "--provider", paramLabel = "NAME",
+                description = "The summarizer provider. Default: the configured one (papyri.summarizer, else local).")
+        String provider;
+
+        @Option(names = "--experiment", paramLabel = "NAME",
+                description = "Run every variant of this summary experiment (see 'papyri experiments list') on the"
+                        + " same papers and print them side by side, each variant against the control (the first);"
+                        + " the summaries go to <stem>.<variant>.jsonl next to --predictions.")
+        String experiment;
+    }
+
     @Override
     public Integer call() {
+        String provider = summarizers == null ? null : summarizers.provider;
         EvalCommand.checkOptions(spec, limit, provider);
         if (style == SummaryStyle.SECTIONS) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--style sections has no gold summaries to compare with; use tldr or abstract.");
+        }
+        Experiment experiment = null;
+        if (summarizers != null && summarizers.experiment != null) {
+            experiment = ExperimentOption.find(spec, summarizers.experiment, FeedbackTarget.SUMMARY);
         }
         long start = System.nanoTime();
         // the input is read before any model is loaded, so a bad file fails fast
@@ -90,13 +115,32 @@ final class EvalSummarizeCommand implements Callable<Integer> {
                 : EvalInputs.first(EvalInputs.summarization(input.dataset), limit);
         List<CorpusEntry> entries = input.corpus == null ? List.of()
                 : EvalInputs.first(EvalInputs.corpus(input.corpus), limit);
-        // nobody rates evaluation outputs: keep them out of the feedback store
-        Papyri.Builder builder = Papyri.builder().recordOutputs(false);
-        if (provider != null) {
-            builder.summarizer(provider.strip());
+        if (experiment == null) {
+            // nobody rates evaluation outputs: keep them out of the feedback store
+            Papyri.Builder builder = Papyri.builder().recordOutputs(false);
+            if (provider != null) {
+                builder.summarizer(provider.strip());
+            }
+            report(summarize(builder, predictions, examples, entries), start);
+        } else {
+            List<Run> runs = new ArrayList<>();
+            for (Variant variant : experiment.variants()) {
+                Papyri.Builder builder = ExperimentOption.builder(experiment, variant).summarizer(variant.provider());
+                Run run = summarize(builder, PredictionsFile.forVariant(predictions, variant.name()), examples, entries);
+                run.variant = variant.name();
+                runs.add(run);
+            }
+            compare(experiment, runs, start);
         }
+        return ExitCodes.OK;
+    }
+
+    /** Summarizes every paper with a Papyri built by {@code builder}, writing the summaries to {@code file}. */
+    private Run summarize(Papyri.Builder builder, Path file, List<SummarizationExample> examples,
+                          List<CorpusEntry> entries) {
         Run run = new Run();
-        try (Papyri papyri = builder.build(); PredictionsFile out = new PredictionsFile(predictions)) {
+        run.predictions = file;
+        try (Papyri papyri = builder.build(); PredictionsFile out = new PredictionsFile(file)) {
             run.provider = papyri.providers().get("summarizer");
             if (input.dataset != null) {
                 dataset(papyri, out, run, examples);
@@ -104,8 +148,7 @@ final class EvalSummarizeCommand implements Callable<Integer> {
                 corpus(papyri, out, run, entries);
             }
         }
-        report(run, start);
-        return ExitCodes.OK;
+        return run;
     }
 
     private void dataset(Papyri papyri, PredictionsFile out, Run run, List<SummarizationExample> examples) {
@@ -168,6 +211,71 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** Prints the variants side by side: one row per metric, the control first, then the lead baselines and differences. */
+    private void compare(Experiment experiment, List<Run> runs, long start) {
+        PrintWriter out = spec.commandLine().getOut();
+        Run control = runs.get(0);
+        out.printf("Summaries of %s by the variants of experiment %s, style %s%n", control.source, experiment.name(),
+                StyleName.of(control.style));
+        out.println(ExperimentOption.describe(experiment, "summarizer"));
+        out.println("ROUGE F1 x100: rouge-score tokenization, Porter stemming; with several references, each"
+                + " paper is scored against the one with the best ROUGE-1. Each variant's lead baseline gets the"
+                + " word budget of that variant's summaries.");
+        if (runs.stream().allMatch(run -> run.papers.isEmpty())) {
+            out.println("No paper was summarized.");
+        } else {
+            List<String> headers = new ArrayList<>();
+            runs.forEach(run -> headers.add(run.variant));
+            runs.forEach(run -> headers.add("lead " + run.variant));
+            runs.subList(1, runs.size()).forEach(run ->
+                    headers.add(ExperimentOption.differenceHeader(experiment.variant(run.variant), experiment)));
+            ExperimentOption.Table table = new ExperimentOption.Table("metric", headers);
+            table.row("ROUGE-1", cells(runs, SummarizationReport::rouge1));
+            table.row("ROUGE-2", cells(runs, SummarizationReport::rouge2));
+            table.row("ROUGE-L", cells(runs, SummarizationReport::rougeL));
+            List<String> words = new ArrayList<>();
+            runs.forEach(run -> words.add(ExperimentOption.figure(run.meanWords(false))));
+            runs.forEach(run -> words.add(ExperimentOption.figure(run.meanWords(true))));
+            runs.subList(1, runs.size()).forEach(run ->
+                    words.add(ExperimentOption.difference(run.meanWords(false) - control.meanWords(false))));
+            table.row("mean words", words);
+            List<String> papers = new ArrayList<>();
+            runs.forEach(run -> papers.add(Integer.toString(run.papers.size())));
+            runs.forEach(run -> papers.add(Integer.toString(run.papers.size())));
+            runs.subList(1, runs.size()).forEach(run ->
+                    papers.add(String.format(Locale.ROOT, "%+d", run.papers.size() - control.papers.size())));
+            table.row("papers", papers);
+            table.print(out);
+        }
+        List<String> counts = new ArrayList<>();
+        Map<String, List<String>> skippedBy = new LinkedHashMap<>();
+        for (Run run : runs) {
+            counts.add(run.variant + " " + run.papers.size() + " summarized, " + run.skipped.size() + " skipped");
+            run.skipped.forEach(skipped -> skippedBy.computeIfAbsent(skipped, key -> new ArrayList<>()).add(run.variant));
+        }
+        out.printf("Papers: %s. Elapsed: %s.%n", String.join("; ", counts), EvalCommand.elapsed(start));
+        skippedBy.forEach((skipped, variants) -> out.println("  skipped " + skipped
+                + (variants.size() == runs.size() ? "" : " (by " + String.join(", ", variants) + ")")));
+        for (Run run : runs) {
+            out.println("Predictions of " + run.variant + ": " + run.predictions);
+        }
+        out.flush();
+    }
+
+    /**
+     * One metric's cells: per variant its figure, then per variant its lead baseline's, then per
+     * non-control variant its difference to the control.
+     */
+    private static List<String> cells(List<Run> runs, ToDoubleFunction<SummarizationReport> metric) {
+        List<String> cells = new ArrayList<>();
+        runs.forEach(run -> cells.add(ExperimentOption.figure(run.score(metric, false))));
+        runs.forEach(run -> cells.add(ExperimentOption.figure(run.score(metric, true))));
+        double control = runs.get(0).score(metric, false);
+        runs.subList(1, runs.size()).forEach(run ->
+                cells.add(ExperimentOption.difference(run.score(metric, false) - control)));
+        return cells;
+    }
+
     private static SummaryStyle defaultStyle(List<SummarizationExample> examples) {
         double words = examples.stream().mapToDouble(SummarizationExample::meanReferenceWords).average().orElse(0);
         return words < TLDR_MAX_WORDS ? SummaryStyle.TLDR : SummaryStyle.ABSTRACT;
@@ -181,6 +289,28 @@ final class EvalSummarizeCommand implements Callable<Integer> {
         private String provider = "";
         private String source = "";
         private SummaryStyle style = SummaryStyle.ABSTRACT;
+        private String variant = "";
+        private Path predictions;
+
+        /** A mean ROUGE figure of the summaries or of the lead baselines, {@code NaN} without papers. */
+        double score(ToDoubleFunction<SummarizationReport> metric, boolean lead) {
+            if (papers.isEmpty()) {
+                return Double.NaN;
+            }
+            return metric.applyAsDouble(lead ? LeadComparison.leadReport(papers) : LeadComparison.summaryReport(papers));
+        }
+
+        /** The mean length of the summaries or of the lead baselines in words, {@code NaN} without papers. */
+        double meanWords(boolean lead) {
+            return papers.stream()
+                    .mapToInt(paper -> lead ? wordCount(paper.lead()) : paper.words())
+                    .average().orElse(Double.NaN);
+        }
+
+        private static int wordCount(String text) {
+            String stripped = text.strip();
+            return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        }
 
         void add(PredictionsFile out, SummarizationExample example, Summary summary) {
             out.write(JsonOutput.object().put("paper_id", example.paperId()).put("summary", summary.text()));

@@ -26,8 +26,8 @@ public final class ExitCodes {
     /** The document is not a readable PDF with text, or is over a limit ({@code InvalidDocumentException}). */
     public static final int INVALID_DOCUMENT = 3;
     /**
-     * The file, paper, chat session or rated output does not exist ({@code PaperNotFoundException}, an
-     * unknown {@code --session}, {@code UnknownOutputException}).
+     * The file, paper, chat session, experiment or rated output does not exist ({@code PaperNotFoundException},
+     * an unknown {@code --session} or experiment, {@code UnknownOutputException}).
      */
     public static final int NOT_FOUND = 4;
     /** A provider is not installed or a setting is wrong ({@code ProviderConfigurationException}). */
@@ -43,7 +43,7 @@ public final class ExitCodes {
             FAILED + ":unexpected error (run with --verbose for details)",
             USAGE + ":invalid command line",
             INVALID_DOCUMENT + ":not a readable PDF: corrupt, encrypted, no text, or over a limit",
-            NOT_FOUND + ":file, paper, chat session or output not found",
+            NOT_FOUND + ":file, paper, chat session, experiment or output not found",
             CONFIGURATION + ":provider not installed or setting invalid",
             UNAVAILABLE + ":source or service unavailable; try again later",
             INVALID_INPUT + ":malformed input file (dataset or manifest)",
@@ -69,6 +69,7 @@ public final class ExitCodes {
             return INVALID_DOCUMENT;
         }
         if (error instanceof PaperNotFoundException || error instanceof UnknownSessionException
+                || error instanceof UnknownExperimentException
                 || error instanceof UnknownOutputException
                 || error instanceof NoSuchFileException
                 || error instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof NoSuchFileException) {

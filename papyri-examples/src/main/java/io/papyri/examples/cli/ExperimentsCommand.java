@@ -1,11 +1,8 @@
 package io.papyri.examples.cli;
 
-import io.papyri.api.FeedbackQuery;
 import io.papyri.api.FeedbackTarget;
-import io.papyri.api.Rating;
 import io.papyri.core.Papyri;
 import io.papyri.core.experiment.Experiment;
-import io.papyri.core.experiment.ExperimentCatalog;
 import io.papyri.core.experiment.ExperimentReport;
 import io.papyri.core.experiment.Variant;
 import io.papyri.core.experiment.VariantAssignment;
@@ -23,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -48,34 +45,6 @@ final class ExperimentsCommand implements Callable<Integer> {
         command.usage(command.getErr());
         command.getErr().flush();
         return ExitCodes.USAGE;
-    }
-
-    private static ExperimentCatalog catalog() {
-        return new ExperimentCatalog(RaterId.storeDirectory(System.getenv()));
-    }
-
-    /**
-     * Finds an experiment, or prints that it is unknown.
-     *
-     * @param spec the running command
-     * @param name the experiment's name
-     * @return the experiment, or empty after printing the error
-     */
-    private static Optional<Experiment> known(CommandSpec spec, String name) {
-        ExperimentCatalog catalog = catalog();
-        Optional<Experiment> found;
-        try {
-            found = catalog.find(name);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (found.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("papyri: Unknown experiment '" + name + "': no " + name + ".json in " + catalog.directory()
-                    + "; create it with 'papyri experiments create' or see 'papyri experiments list'.");
-            err.flush();
-        }
-        return found;
     }
 
     /**
@@ -108,6 +77,36 @@ final class ExperimentsCommand implements Callable<Integer> {
         return new Variant(name, provider, Map.of(), weight);
     }
 
+    /**
+     * Adds {@code VARIANT:KEY=VALUE} settings to the variants they name.
+     *
+     * @param variants the variants
+     * @param settings the option values
+     * @return the variants with their settings
+     * @throws IllegalArgumentException if a value is malformed or names no variant
+     */
+    static List<Variant> withSettings(List<Variant> variants, List<String> settings) {
+        Map<String, Map<String, String>> byVariant = new LinkedHashMap<>();
+        for (String setting : settings) {
+            int colon = setting.indexOf(':');
+            int eq = setting.indexOf('=', colon + 1);
+            if (colon <= 0 || eq <= colon + 1) {
+                throw new IllegalArgumentException("--set '" + setting + "': use VARIANT:KEY=VALUE, such as"
+                        + " b:papyri.summarize.abstract-words=120");
+            }
+            String variant = setting.substring(0, colon).strip();
+            if (variants.stream().noneMatch(v -> v.name().equals(variant))) {
+                throw new IllegalArgumentException("--set '" + setting + "': no --variant named '" + variant + "'");
+            }
+            byVariant.computeIfAbsent(variant, k -> new LinkedHashMap<>())
+                    .put(setting.substring(colon + 1, eq).strip(), setting.substring(eq + 1).strip());
+        }
+        return variants.stream()
+                .map(v -> byVariant.containsKey(v.name())
+                        ? new Variant(v.name(), v.provider(), byVariant.get(v.name()), v.weight()) : v)
+                .toList();
+    }
+
     /** {@code papyri experiments create}: defines a new experiment. */
     @Command(name = "create",
             mixinStandardHelpOptions = true,
@@ -131,6 +130,11 @@ final class ExperimentsCommand implements Callable<Integer> {
                 description = "A variant (give two or more); weight 1 unless given.")
         private List<String> variants = new ArrayList<>();
 
+        @Option(names = "--set", paramLabel = "VARIANT:KEY=VALUE",
+                description = "A setting of one variant's provider, such as b:papyri.summarize.abstract-words=120"
+                        + " (repeatable); it wins over every other setting while that variant serves.")
+        private List<String> settings = new ArrayList<>();
+
         @Override
         public Integer call() {
             Experiment experiment;
@@ -139,12 +143,13 @@ final class ExperimentsCommand implements Callable<Integer> {
                 for (String v : variants) {
                     parsed.add(parseVariant(v));
                 }
+                parsed = withSettings(parsed, settings);
                 experiment = new Experiment(name, target, parsed);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             try {
-                catalog().create(experiment);
+                Experiments.catalog().create(experiment);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -158,7 +163,8 @@ final class ExperimentsCommand implements Callable<Integer> {
 
     private static String describe(Experiment experiment) {
         return experiment.variants().stream()
-                .map(v -> v.name() + "=" + v.provider() + ":" + weight(v.weight()))
+                .map(v -> v.name() + "=" + v.provider() + ":" + weight(v.weight())
+                        + (v.settings().isEmpty() ? "" : " " + new TreeMap<>(v.settings())))
                 .collect(Collectors.joining(", "));
     }
 
@@ -178,7 +184,7 @@ final class ExperimentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Experiment> experiments = catalog().list();
+            List<Experiment> experiments = Experiments.catalog().list();
             PrintWriter out = spec.commandLine().getOut();
             for (Experiment e : experiments) {
                 out.println(e.name() + "  " + FeedbackCommand.targetName(e.target()) + "  " + describe(e));
@@ -207,23 +213,21 @@ final class ExperimentsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Optional<Experiment> experiment = known(spec, name);
-            if (experiment.isEmpty()) {
-                return ExitCodes.NOT_FOUND;
-            }
+            Experiment experiment = Experiments.find(spec, name);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(new VariantAssignment(experiment.get()).assign(unitId).name());
+            out.println(new VariantAssignment(experiment).assign(unitId).name());
             out.flush();
             return ExitCodes.OK;
         }
     }
 
-    /** {@code papyri experiments report}: per-variant figures and Welch's t-test from the rated outputs. */
+    /** {@code papyri experiments report}: per-variant figures and Welch's t-test from exposures and ratings. */
     @Command(name = "report",
             mixinStandardHelpOptions = true,
             versionProvider = PapyriVersion.class,
-            description = "Report an experiment from the ratings carrying its variants' names: exposures, ratings,"
-                    + " mean with 95% confidence interval, and Welch's t-test of each variant against the control.")
+            description = "Report an experiment from what was recorded while it served (--experiment on summarize,"
+                    + " ask and chat, or the SDK's Papyri.assign): exposures, ratings, mean with 95% confidence"
+                    + " interval, and Welch's t-test of each variant against the control.")
     static final class ReportCommand implements Callable<Integer> {
 
         @Spec
@@ -232,52 +236,17 @@ final class ExperimentsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "The experiment's name.")
         private String name;
 
-        @Option(names = "--exposures", paramLabel = "VARIANT=N",
-                description = "How often a variant was shown; default: its number of ratings.")
-        private Map<String, Long> exposures = new LinkedHashMap<>();
-
         @Override
         public Integer call() {
-            Optional<Experiment> found = known(spec, name);
-            if (found.isEmpty()) {
-                return ExitCodes.NOT_FOUND;
-            }
-            Experiment experiment = found.get();
-            for (String variant : exposures.keySet()) {
-                experiment.variants().stream().filter(v -> v.name().equals(variant)).findAny()
-                        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--exposures: "
-                                + "experiment '" + experiment.name() + "' has no variant '" + variant + "'."));
-            }
-            List<VariantData> data = new ArrayList<>();
-            List<String> defaulted = new ArrayList<>();
+            Experiment experiment = Experiments.find(spec, name);
+            List<VariantData> data;
             try (Papyri papyri = Papyri.builder().build()) {
-                for (Variant v : experiment.variants()) {
-                    List<Integer> scores = scores(papyri, experiment.target(), v.name());
-                    Long shown = exposures.get(v.name());
-                    if (shown == null) {
-                        defaulted.add(v.name());
-                        shown = (long) scores.size();
-                    }
-                    try {
-                        data.add(new VariantData(v.name(), shown, scores));
-                    } catch (IllegalArgumentException e) {
-                        throw new CommandLine.ParameterException(spec.commandLine(), "--exposures: " + e.getMessage());
-                    }
-                }
+                data = papyri.experimentData(experiment);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.print(ExperimentReport.of(experiment.name(), data).toText());
-            if (!defaulted.isEmpty()) {
-                out.println("note: no --exposures for " + String.join(", ", defaulted)
-                        + "; exposures default to the number of ratings, so the rating rate is not meaningful there");
-            }
             out.flush();
             return ExitCodes.OK;
-        }
-
-        private static List<Integer> scores(Papyri papyri, FeedbackTarget target, String variant) {
-            return papyri.allRatings(new FeedbackQuery(null, target, null, variant, null, null, 0, 1))
-                    .stream().map(Rating::score).toList();
         }
     }
 }

@@ -24,6 +24,21 @@ final class PredictionsFile implements AutoCloseable {
         this.file = file;
     }
 
+    /**
+     * Where the predictions of one experiment variant go: next to {@code predictions}, named
+     * {@code <stem>.<variant>.jsonl}, so {@code out.jsonl} becomes {@code out.a.jsonl}.
+     *
+     * @param predictions the {@code --predictions} path
+     * @param variant     the variant's name
+     * @return the variant's file
+     */
+    static Path forVariant(Path predictions, String variant) {
+        String name = predictions.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return predictions.resolveSibling(stem + "." + variant + ".jsonl");
+    }
+
     void write(ObjectNode prediction) {
         try {
             if (writer == null) {

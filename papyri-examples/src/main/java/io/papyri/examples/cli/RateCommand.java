@@ -95,6 +95,9 @@ final class RateCommand implements Callable<Integer> {
         if (!rating.tags().isEmpty()) {
             text.append("Tags: ").append(String.join(", ", rating.tags())).append('\n');
         }
+        if (!rating.variant().isEmpty()) {
+            text.append("Variant: ").append(rating.variant()).append('\n');
+        }
         text.append("Rater: ").append(rating.raterId()).append('\n');
         text.append("Key: ").append(rating.idempotencyKey()).append('\n');
         text.append("At: ").append(rating.at()).append('\n');

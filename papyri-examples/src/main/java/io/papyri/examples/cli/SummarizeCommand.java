@@ -6,6 +6,7 @@ import io.papyri.api.SummaryStyle;
 import io.papyri.core.Papyri;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,12 +41,16 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "text, or json (the Summary record). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
+    @Mixin
+    private ExperimentServing experiment;
+
     @Override
     public Integer call() {
         Summary summary;
         try (Papyri papyri = Papyri.builder().build()) {
             Paper read = papyri.open(paper);
-            summary = papyri.summarize(read, style);
+            summary = experiment.assign(papyri).map(a -> a.summarize(read, style))
+                    .orElseGet(() -> papyri.summarize(read, style));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.JSON ? JsonOutput.pretty(summary) : text(summary));

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.papyri.api.FeedbackTarget;
 import io.papyri.core.eval.QasperDataset;
 import io.papyri.core.eval.QasperPaper;
+import io.papyri.core.experiment.Experiment;
+import io.papyri.core.experiment.ExperimentCatalog;
+import io.papyri.core.experiment.Variant;
+import io.papyri.local.qa.AnswererSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +31,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs {@code papyri eval qa} on a tiny QASPER file written by the test, and on the shared dev file
- * when present, with the {@code fixture-overlap} answerer picked by {@code --provider}.
+ * when present, with the {@code fixture-overlap} answerer picked by {@code --provider}; experiments
+ * compare variants of the local answerer.
  */
 class EvalQaCommandTest {
 
@@ -42,9 +49,12 @@ class EvalQaCommandTest {
 
     private final SystemProperties properties = new SystemProperties();
 
+    private Path store;
+
     @BeforeEach
     void store() throws IOException {
-        properties.set("papyri.store.dir", Files.createDirectories(dir.resolve("store")).toString());
+        store = Files.createDirectories(dir.resolve("store"));
+        properties.set("papyri.store.dir", store.toString());
     }
 
     @AfterEach
@@ -141,6 +151,57 @@ class EvalQaCommandTest {
         assertThat(lines).allSatisfy(line -> line.withArray("predicted_evidence")
                 .forEach(evidence -> assertThat(paragraphs).contains(evidence.asText())));
         assertThat(run.out()).contains("Questions: " + lines.size() + ".").containsPattern("Answer-F1 +\\d+\\.\\d\\d");
+    }
+
+    @Test
+    void anExperimentComparesTheVariantsAnswerF1SideBySide() throws Exception {
+        new ExperimentCatalog(store).create(new Experiment("qa-support", FeedbackTarget.ANSWER, List.of(
+                new Variant("strict", "local", Map.of(), 1),
+                new Variant("lenient", "local", Map.of(AnswererSettings.MIN_SUPPORT, "0"), 1))));
+        Path dataset = write("qasper-tiny.jsonl", record("p1", "q") + "\n" + record("p2", "r") + "\n");
+        Path predictions = dir.resolve("qa/predictions.jsonl");
+
+        CliRun run = CliRun.of("eval", "qa", "--dataset", dataset.toString(), "--predictions", predictions.toString(),
+                "--experiment", "qa-support");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(jsonLines(dir.resolve("qa/predictions.strict.jsonl"))).hasSize(6);
+        assertThat(jsonLines(dir.resolve("qa/predictions.lenient.jsonl"))).hasSize(6);
+        assertThat(predictions).doesNotExist();
+        assertThat(run.out()).as(run.toString())
+                .contains("Answers to 6 questions about 2 papers of qasper-tiny.jsonl by the variants of experiment"
+                        + " qa-support")
+                .contains("Variants: strict (control): answerer local; lenient: answerer local, "
+                        + AnswererSettings.MIN_SUPPORT + "=0")
+                .containsPattern("metric +\\| +strict \\| +lenient \\| +lenient - strict\n")
+                .containsPattern("Answer-F1 +\\| +\\d+\\.\\d\\d \\| +\\d+\\.\\d\\d \\| +[+-]\\d+\\.\\d\\d\n")
+                .containsPattern("Evidence-F1 +\\| +\\d+\\.\\d\\d \\| +\\d+\\.\\d\\d \\| +[+-]\\d+\\.\\d\\d\n")
+                .contains("Questions: 6. Elapsed: ")
+                .contains("Predictions of strict: " + dir.resolve("qa/predictions.strict.jsonl"))
+                .contains("Predictions of lenient: " + dir.resolve("qa/predictions.lenient.jsonl"));
+    }
+
+    @Test
+    void experimentOptionsAreChecked() throws Exception {
+        new ExperimentCatalog(store).create(new Experiment("sum-words", FeedbackTarget.SUMMARY, List.of(
+                new Variant("a", "local", Map.of(), 1), new Variant("b", "local", Map.of(), 1))));
+        String dataset = write("qasper-tiny.jsonl", record("p1", "q") + "\n").toString();
+        String predictions = dir.resolve("predictions.jsonl").toString();
+
+        CliRun both = CliRun.of("eval", "qa", "--dataset", dataset, "--predictions", predictions,
+                "--provider", OverlapAnswererProvider.NAME, "--experiment", "sum-words");
+        CliRun unknown = CliRun.of("eval", "qa", "--dataset", dataset, "--predictions", predictions,
+                "--experiment", "nope");
+        CliRun wrongTarget = CliRun.of("eval", "qa", "--dataset", dataset, "--predictions", predictions,
+                "--experiment", "sum-words");
+
+        assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("--provider", "--experiment", "mutually exclusive");
+        assertThat(unknown.code()).as(unknown.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(unknown.err()).contains("Unknown experiment 'nope'", "papyri experiments create", "papyri experiments list");
+        assertThat(wrongTarget.code()).as(wrongTarget.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrongTarget.err()).contains("needs an experiment with target answer");
+        assertThat(dir.resolve("predictions.a.jsonl")).doesNotExist();
     }
 
     /** A paper with three questions ids {@code <prefix>1..3}: extractive, yes/no, unanswerable. */

@@ -2,6 +2,13 @@ package io.papyri.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.papyri.api.FeedbackTarget;
+import io.papyri.core.experiment.Experiment;
+import io.papyri.core.experiment.ExperimentCatalog;
+import io.papyri.core.experiment.Variant;
+import io.papyri.local.summarize.SummarizerSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,15 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs {@code papyri eval summarize} on tiny datasets and corpora written by the test, and on the
- * shared data when present, with the {@code fixture-lead} summarizer picked by {@code --provider}.
+ * shared data when present, with the {@code fixture-lead} summarizer picked by {@code --provider};
+ * experiments compare variants of the local summarizer.
  */
 class EvalSummarizeCommandTest {
 
@@ -43,9 +53,12 @@ class EvalSummarizeCommandTest {
 
     private final SystemProperties properties = new SystemProperties();
 
+    private Path store;
+
     @BeforeEach
     void store() throws IOException {
-        properties.set("papyri.store.dir", Files.createDirectories(dir.resolve("store")).toString());
+        store = Files.createDirectories(dir.resolve("store"));
+        properties.set("papyri.store.dir", store.toString());
     }
 
     @AfterEach
@@ -245,6 +258,112 @@ class EvalSummarizeCommandTest {
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
                 .startsWith("  skipped probabilistic-counting-algorithms.pdf: "));
         assertThat(rows(run)).hasSize(2).allSatisfy(row -> assertThat(row[0]).isBetween(1.0, 100.0));
+    }
+
+    @Test
+    void anExperimentRunsEveryVariantAndPrintsThemSideBySide() throws Exception {
+        new ExperimentCatalog(store).create(new Experiment("sum-words", FeedbackTarget.SUMMARY, List.of(
+                new Variant("a", "local", Map.of(), 1),
+                new Variant("b", "local", Map.of(SummarizerSettings.ABSTRACT_WORDS, "40"), 1))));
+        Path dataset = write("long.jsonl", longPaper("long-1", "otters") + "\n" + longPaper("long-2", "herons") + "\n");
+        Path predictions = dir.resolve("out/out.jsonl");
+
+        CliRun run = CliRun.of("eval", "summarize", "--dataset", dataset.toString(), "--predictions",
+                predictions.toString(), "--experiment", "sum-words", "--style", "abstract");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        Path a = dir.resolve("out/out.a.jsonl");
+        Path b = dir.resolve("out/out.b.jsonl");
+        List<JsonNode> linesA = jsonLines(a);
+        List<JsonNode> linesB = jsonLines(b);
+        assertThat(linesA).extracting(line -> line.get("paper_id").asText()).containsExactly("long-1", "long-2");
+        assertThat(linesB).extracting(line -> line.get("paper_id").asText()).containsExactly("long-1", "long-2");
+        for (int i = 0; i < 2; i++) {
+            // b aims at 40 words, a at the default 170
+            assertThat(words(linesB.get(i))).as(run.toString()).isLessThan(words(linesA.get(i)));
+        }
+        assertThat(predictions).doesNotExist();
+        assertThat(run.out()).as(run.toString())
+                .contains("long.jsonl (2 papers) by the variants of experiment sum-words, style abstract")
+                .contains("Variants: a (control): summarizer local; b: summarizer local, "
+                        + SummarizerSettings.ABSTRACT_WORDS + "=40")
+                .contains("Papers: a 2 summarized, 0 skipped; b 2 summarized, 0 skipped.")
+                .contains("Predictions of a: " + a)
+                .contains("Predictions of b: " + b);
+        List<String> header = cells(run, "metric");
+        assertThat(header).containsExactly("metric", "a", "b", "lead a", "lead b", "b - a");
+        List<String> rouge1 = cells(run, "ROUGE-1");
+        assertThat(rouge1).hasSize(6);
+        assertThat(Double.parseDouble(rouge1.get(5)))
+                .isCloseTo(Double.parseDouble(rouge1.get(2)) - Double.parseDouble(rouge1.get(1)), within(0.011));
+        List<String> words = cells(run, "mean words");
+        assertThat(Double.parseDouble(words.get(5))).isNegative();
+        assertThat(cells(run, "papers")).containsExactly("papers", "2", "2", "2", "2", "+0");
+    }
+
+    @Test
+    void experimentAndProviderAreMutuallyExclusive() throws Exception {
+        CliRun run = CliRun.of("eval", "summarize", "--dataset", write("tiny.jsonl", PAPER_A).toString(),
+                "--predictions", dir.resolve("p.jsonl").toString(), "--provider", "local", "--experiment", "x");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--provider", "--experiment", "mutually exclusive");
+    }
+
+    @Test
+    void anUnknownExperimentIsNotFound() throws Exception {
+        Path predictions = dir.resolve("p.jsonl");
+        CliRun run = CliRun.of("eval", "summarize", "--dataset", write("tiny.jsonl", PAPER_A).toString(),
+                "--predictions", predictions.toString(), "--experiment", "nope");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(run.errLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("papyri: Unknown experiment 'nope'")
+                .contains("papyri experiments create", "papyri experiments list"));
+        assertThat(run.out()).isEmpty();
+        assertThat(dir.resolve("p.a.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void anExperimentOnAnotherTargetIsAUsageError() throws Exception {
+        new ExperimentCatalog(store).create(new Experiment("qa-support", FeedbackTarget.ANSWER, List.of(
+                new Variant("a", "local", Map.of(), 1), new Variant("b", "local", Map.of(), 1))));
+
+        CliRun run = CliRun.of("eval", "summarize", "--dataset", write("tiny.jsonl", PAPER_A).toString(),
+                "--predictions", dir.resolve("p.jsonl").toString(), "--experiment", "qa-support");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("qa-support compares answer outputs", "needs an experiment with target summary");
+    }
+
+    /** A paper long enough for abstracts of 40 and 170 words: five sections of eight sentences each. */
+    private static String longPaper(String id, String animal) throws IOException {
+        ObjectNode paper = JSON.createObjectNode().put("paper_id", id).put("title", "Field notes on " + animal);
+        ArrayNode sections = paper.putArray("source_text_sections");
+        String[] headings = {"1 Introduction", "2 Related work", "3 Method", "4 Results", "5 Conclusion"};
+        for (int section = 0; section < headings.length; section++) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int sentence = 0; sentence < 8; sentence++) {
+                paragraph.append("In study ").append(section * 8 + sentence).append(" the ").append(animal)
+                        .append(" near site ").append(sentence).append(" were observed while rangers counted")
+                        .append(" nests, measured distances and recorded the weather for later analysis. ");
+            }
+            sections.addObject().put("heading", headings[section]).putArray("paragraphs").add(paragraph.toString().strip());
+        }
+        paper.put("abstract", "SECRET");
+        paper.putArray("references").add("We observed " + animal + " and counted their nests near each site.");
+        return JSON.writeValueAsString(paper);
+    }
+
+    private static int words(JsonNode prediction) {
+        return prediction.get("summary").asText().strip().split("\\s+").length;
+    }
+
+    /** The cells of the side-by-side table row whose label starts the line. */
+    private static List<String> cells(CliRun run, String label) {
+        return run.outLines().stream().filter(line -> line.startsWith(label + " ") && line.contains(" | "))
+                .findFirst().map(line -> List.of(line.split("\\s*\\|\\s*")).stream().map(String::strip).toList())
+                .orElseThrow(() -> new AssertionError("no row " + label + " in\n" + run));
     }
 
     private static Path shared(String folder) {

@@ -1,10 +1,5 @@
 package io.papyri.examples.cli;
 
-import io.papyri.api.FeedbackTarget;
-import io.papyri.api.PaperId;
-import io.papyri.api.Provenance;
-import io.papyri.api.Rating;
-import io.papyri.core.Papyri;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,9 +7,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,52 +115,113 @@ class ExperimentsCommandTest {
     }
 
     @Test
-    void reportsTheRatingsGivenToEachVariant() {
-        createLengthExperiment();
-        // simulated ratings: "short" gets 3,4,5 repeated (mean 4), "long" 1,2,3 (mean 2);
-        // an answer rated under "short" and a rating without variant must not count
-        try (Papyri papyri = Papyri.builder().build()) {
-            for (int i = 0; i < 12; i++) {
-                papyri.rate(rating("s" + i, FeedbackTarget.SUMMARY, "short", 3 + i % 3));
-                papyri.rate(rating("l" + i, FeedbackTarget.SUMMARY, "long", 1 + i % 3));
+    void variantsAreServedRecordedAndReportedFromExposuresAndTheirUsersRatings() throws Exception {
+        Path pdf = GeneratedPaper.write(dir.resolve("generated.pdf"));
+        properties.set("papyri.summarizer", LeadSentenceSummarizerProvider.NAME);
+        ok("experiments", "create", "lead-length", "--target", "summary",
+                "--variant", "all=" + LeadSentenceSummarizerProvider.NAME,
+                "--variant", "one=" + LeadSentenceSummarizerProvider.NAME,
+                "--set", "one:" + LeadSentenceSummarizerProvider.MAX_SENTENCES + "=1");
+        assertThat(ok("experiments", "list").outLines().get(0))
+                .isEqualTo("lead-length  summary  all=fixture-lead:1, one=fixture-lead:1 {"
+                        + LeadSentenceSummarizerProvider.MAX_SENTENCES + "=1}");
+
+        // simulated users: those served "all" rate it 4 or 5, those served "one" 2 or 3; every third
+        // user does not rate, and user-0 rates twice (only the later rating counts)
+        Map<String, Integer> exposed = new HashMap<>();
+        Map<String, Integer> rated = new HashMap<>();
+        Map<String, Integer> sum = new HashMap<>();
+        for (int i = 0; i < 24; i++) {
+            String unit = "user-" + i;
+            CliRun served = CliRun.of("summarize", pdf.toString(), "--experiment", "lead-length", "--unit", unit);
+            assertThat(served.code()).as(served.toString()).isZero();
+            String variant = served.errLines().get(0).replaceAll(".*variant (\\w+) .*", "$1");
+            assertThat(served.errLines()).containsExactly("papyri: experiment lead-length, variant " + variant
+                    + " (" + LeadSentenceSummarizerProvider.NAME + ") for " + unit);
+            assertThat(ok("experiments", "assign", "lead-length", unit).out().strip()).isEqualTo(variant);
+            String outputId = served.outLines().get(served.outLines().size() - 1).substring("Output id: ".length());
+            assertThat(outputId).isEqualTo(variant.equals("one") ? "fixture-summary-1" : "fixture-summary");
+            if (variant.equals("one")) {
+                assertThat(served.outLines()).as("one sentence and the output id").hasSize(2);
+            } else {
+                assertThat(served.outLines()).as("a sentence per section").hasSizeGreaterThan(2);
             }
-            papyri.rate(rating("other-target", FeedbackTarget.ANSWER, "short", 1));
-            papyri.rate(rating("no-variant", FeedbackTarget.SUMMARY, "", 1));
+            exposed.merge(variant, 1, Integer::sum);
+            if (i % 3 == 2) {
+                continue;
+            }
+            int score = (variant.equals("all") ? 4 : 2) + i % 2;
+            if (i == 0) {
+                ok("rate", outputId, "1", "--rater", unit, "--key", "first-" + unit);
+            }
+            CliRun rate = ok("rate", outputId, String.valueOf(score), "--rater", unit, "--key", "k-" + unit);
+            assertThat(rate.outLines()).contains("Variant: lead-length/" + variant);
+            rated.merge(variant, 1, Integer::sum);
+            sum.merge(variant, score, Integer::sum);
         }
+        // a rating by someone never shown the output carries no variant and does not count
+        CliRun stranger = ok("rate", "fixture-summary", "1", "--rater", "stranger");
+        assertThat(stranger.out()).doesNotContain("Variant:");
+        assertThat(exposed).as("both variants served to some of 24 users").containsOnlyKeys("all", "one");
 
-        CliRun report = ok("experiments", "report", "summary-length", "--exposures", "short=24");
+        CliRun report = ok("experiments", "report", "lead-length");
 
-        String text = report.out();
-        assertThat(text).contains("Experiment summary-length (control: short; Welch's t-test");
-        assertThat(report.outLines()).anySatisfy(line -> assertThat(line.split("\\s+"))
-                .startsWith("short", "24", "12", "50.0%", "4.000"));
-        assertThat(report.outLines()).anySatisfy(line -> assertThat(line.split("\\s+"))
-                .startsWith("long", "12", "12", "100.0%", "2.000"));
-        assertThat(report.outLines()).anySatisfy(line -> assertThat(line).startsWith("long - short")
-                .contains("-2.000"));
-        assertThat(text).contains("too few ratings to decide")
-                .contains("note: no --exposures for long; exposures default to the number of ratings");
+        assertThat(report.out()).contains("Experiment lead-length (control: all; Welch's t-test");
+        for (String variant : List.of("all", "one")) {
+            String mean = String.format(Locale.ROOT, "%.3f", (double) sum.get(variant) / rated.get(variant));
+            assertThat(report.outLines()).as(report.toString()).anySatisfy(line -> assertThat(line.split("\\s+"))
+                    .startsWith(variant, String.valueOf(exposed.get(variant)), String.valueOf(rated.get(variant)))
+                    .contains(mean));
+        }
+        assertThat(report.outLines()).anySatisfy(line -> assertThat(line).startsWith("one - all"));
+        assertThat(report.out()).contains("too few ratings to decide");
     }
 
     @Test
-    void reportRejectsExposuresOfUnknownOrTooFewShowings() {
-        createLengthExperiment();
-        CliRun unknown = CliRun.of("experiments", "report", "summary-length", "--exposures", "medium=3");
-        assertThat(unknown.code()).as(unknown.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err()).contains("has no variant 'medium'");
+    void chatRepliesAreServedAsVariantsAndTheirRatingsCarryThem() throws Exception {
+        Path pdf = GeneratedPaper.write(dir.resolve("generated.pdf"));
+        properties.set("papyri.chat", OverlapChatAgentProvider.NAME);
+        ok("experiments", "create", "replies", "--target", "chat-reply",
+                "--variant", "a=" + OverlapChatAgentProvider.NAME, "--variant", "b=" + OverlapChatAgentProvider.NAME);
 
-        try (Papyri papyri = Papyri.builder().build()) {
-            papyri.rate(rating("a", FeedbackTarget.SUMMARY, "long", 4));
-            papyri.rate(rating("b", FeedbackTarget.SUMMARY, "long", 5));
-        }
-        CliRun tooFew = CliRun.of("experiments", "report", "summary-length", "--exposures", "long=1");
-        assertThat(tooFew.code()).as(tooFew.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(tooFew.err()).contains("every rating needs an exposure");
+        CliRun chat = CliRun.withInput("What do zephyr lanterns measure?\n", "chat", pdf.toString(),
+                "--experiment", "replies", "--unit", "reader-7");
+
+        assertThat(chat.code()).as(chat.toString()).isZero();
+        String variant = ok("experiments", "assign", "replies", "reader-7").out().strip();
+        assertThat(chat.errLines()).containsExactly("papyri: experiment replies, variant " + variant + " ("
+                + OverlapChatAgentProvider.NAME + ") for reader-7");
+        String reply = chat.outLines().stream().filter(l -> l.startsWith("Output id: ")).findFirst().orElseThrow()
+                .substring("Output id: ".length());
+        assertThat(ok("rate", reply, "4", "--rater", "reader-7").outLines()).contains("Variant: replies/" + variant);
+        assertThat(ok("experiments", "report", "replies").outLines()).anySatisfy(line ->
+                assertThat(line.split("\\s+")).startsWith(variant, "1", "1", "100.0%", "4.000"));
     }
 
-    private static Rating rating(String key, FeedbackTarget target, String variant, int score) {
-        return new Rating(key, "out-" + key, target, PaperId.parse("arxiv:1706.03762"),
-                new Provenance("local", "lead-3", "cfg"), variant, "rater-" + key, score, "", List.of(),
-                Instant.parse("2026-01-02T03:04:05Z"));
+    @Test
+    void servingAnUnknownExperimentExitsNotFoundAndStoresNothing() throws Exception {
+        Path pdf = GeneratedPaper.write(dir.resolve("generated.pdf"));
+        properties.set("papyri.summarizer", LeadSentenceSummarizerProvider.NAME);
+        CliRun run = CliRun.of("summarize", pdf.toString(), "--experiment", "nope");
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(run.errLines()).singleElement().asString().startsWith("papyri: Unknown experiment 'nope'");
+        assertThat(run.out()).isEmpty();
+
+        CliRun badName = CliRun.of("summarize", pdf.toString(), "--experiment", "Not A Name");
+        assertThat(badName.code()).as(badName.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badName.err()).contains("must match [a-z0-9]");
+    }
+
+    @Test
+    void createRejectsSettingsForNoVariant() {
+        CliRun run = CliRun.of("experiments", "create", "x", "--target", "summary", "--variant", "a=local",
+                "--variant", "b=local", "--set", "c:papyri.summarize.abstract-words=100");
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no --variant named 'c'");
+        CliRun malformed = CliRun.of("experiments", "create", "x", "--target", "summary", "--variant", "a=local",
+                "--variant", "b=local", "--set", "b=papyri.summarize.abstract-words");
+        assertThat(malformed.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(malformed.err()).contains("use VARIANT:KEY=VALUE");
+        assertThat(store.resolve("experiments/x.json")).doesNotExist();
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 public final class LeadSentenceSummarizerProvider implements SummarizerProvider {
 
     static final String NAME = "fixture-lead";
+    /** At most this many sentences (default: one per section); a second variant for experiments. */
+    static final String MAX_SENTENCES = "fixture.lead.max-sentences";
 
     @Override
     public String name() {
@@ -34,10 +36,11 @@ public final class LeadSentenceSummarizerProvider implements SummarizerProvider 
 
     @Override
     public Summarizer create(ProviderContext context) {
-        return LeadSentenceSummarizerProvider::summarize;
+        int max = context.setting(MAX_SENTENCES).map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+        return (paper, style) -> summarize(paper, style, max);
     }
 
-    private static Summary summarize(Paper paper, SummaryStyle style) {
+    private static Summary summarize(Paper paper, SummaryStyle style, int maxSentences) {
         List<Summary.Sentence> sentences = new ArrayList<>();
         int index = 0;
         for (Section section : paper.sections()) {
@@ -53,6 +56,11 @@ public final class LeadSentenceSummarizerProvider implements SummarizerProvider 
         if (style == SummaryStyle.TLDR && sentences.size() > 1) {
             sentences = List.of(sentences.get(sentences.size() - 1));
         }
-        return new Summary("fixture-summary", paper.id(), style, sentences, new Provenance(NAME, "lead-sentence-1", "0"));
+        if (sentences.size() > maxSentences) {
+            sentences = sentences.subList(0, maxSentences);
+        }
+        boolean all = maxSentences == Integer.MAX_VALUE;
+        return new Summary(all ? "fixture-summary" : "fixture-summary-" + maxSentences, paper.id(), style, sentences,
+                new Provenance(NAME, "lead-sentence-1", all ? "0" : String.valueOf(maxSentences)));
     }
 }

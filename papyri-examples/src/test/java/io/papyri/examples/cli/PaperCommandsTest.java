@@ -70,7 +70,7 @@ class PaperCommandsTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         JsonNode summary = STRICT_JSON.readTree(run.out());
-        assertThat(summary.get("paperId").asText()).startsWith("sha256:");
+        assertThat(summary.get("paper_id").asText()).startsWith("sha256:");
         assertThat(summary.get("style").asText()).isEqualTo("TLDR");
         assertThat(summary.get("provenance").get("provider").asText()).isEqualTo(LeadSentenceSummarizerProvider.NAME);
         assertThat(summary.get("sentences")).singleElement().satisfies(sentence -> {

@@ -85,10 +85,10 @@ class RateCommandTest {
         CliRun list = ok("feedback", "list", "--format", "json");
         JsonNode ratings = STRICT_JSON.readTree(list.out());
         assertThat(ratings).as(list.toString()).singleElement().satisfies(r -> {
-            assertThat(r.get("outputId").asText()).isEqualTo("fixture-summary");
+            assertThat(r.get("output_id").asText()).isEqualTo("fixture-summary");
             assertThat(r.get("target").asText()).isEqualTo("SUMMARY");
             assertThat(r.get("score").asInt()).isEqualTo(4);
-            assertThat(r.get("idempotencyKey").asText()).isEqualTo("key-1");
+            assertThat(r.get("idempotency_key").asText()).isEqualTo("key-1");
             assertThat(r.get("tags")).extracting(JsonNode::asText).containsExactly("concise", "cited");
             assertThat(r.get("provenance").get("provider").asText()).isEqualTo(LeadSentenceSummarizerProvider.NAME);
         });
@@ -98,6 +98,37 @@ class RateCommandTest {
         assertThat(table.outLines().get(1)).contains(" 4 ", "summary", "fixture-summary", "Clear and short");
         assertThat(table.outLines().get(2)).isEqualTo("1 rating");
         assertThat(store.resolve("feedback.db")).isRegularFile();
+    }
+
+    @Test
+    void jsonOutputsNameTheirIdOutputIdAndThePapersMetadataShowsItsRatings() throws Exception {
+        CliRun json = ok("summarize", pdf.toString(), "--format", "json");
+        JsonNode summary = STRICT_JSON.readTree(json.out());
+        assertThat(summary.get("output_id").asText()).as(json.out()).isEqualTo("fixture-summary");
+        assertThat(summary.has("outputId")).isFalse();
+        JsonNode answer = STRICT_JSON.readTree(ok("ask", pdf.toString(), "What do zephyr lanterns measure?",
+                "--format", "json").out());
+        String answerId = answer.get("output_id").asText();
+        assertThat(answerId).isNotBlank();
+
+        ok("rate", "fixture-summary", "5");
+        ok("rate", "fixture-summary", "3", "--rater", "bob");
+        ok("rate", answerId, "2");
+
+        CliRun listed = ok("library", "--format", "json");
+        JsonNode library = STRICT_JSON.readTree(listed.out());
+        assertThat(library).as(listed.out()).singleElement().satisfies(paper -> {
+            assertThat(paper.has("ratings")).as(listed.out()).isTrue();
+            JsonNode ratings = paper.get("ratings");
+            assertThat(ratings.get("summary").get("count").asLong()).isEqualTo(2);
+            assertThat(ratings.get("summary").get("mean").asDouble()).isEqualTo(4.0);
+            assertThat(ratings.get("summary").get("distribution").get("5").asLong()).isEqualTo(1);
+            assertThat(ratings.get("answer").get("count").asLong()).isEqualTo(1);
+            assertThat(ratings.has("chat")).isFalse();
+        });
+        CliRun table = ok("library");
+        assertThat(table.outLines().get(0).split("\\s+")).containsExactly("ID", "SOURCE", "UPDATED", "RATINGS", "TITLE");
+        assertThat(table.outLines().get(1)).contains("3 x 3.33");
     }
 
     @Test

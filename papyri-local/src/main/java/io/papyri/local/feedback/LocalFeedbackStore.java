@@ -1,5 +1,7 @@
 package io.papyri.local.feedback;
 
+import io.papyri.api.Exposure;
+import io.papyri.api.ExposureCount;
 import io.papyri.api.FeedbackQuery;
 import io.papyri.api.FeedbackTarget;
 import io.papyri.api.PaperId;
@@ -56,6 +58,10 @@ import java.util.TreeMap;
  * <p><b>Outputs.</b> The outputs that can be rated are kept in a second table, keyed by output id;
  * recording an id that is already kept does nothing ({@code ON CONFLICT (output_id) DO NOTHING}).
  *
+ * <p><b>Exposures.</b> A/B exposures are kept in a third table whose primary key is (experiment,
+ * unit, output); recording one again does nothing, so the first time stays. Counts per variant are
+ * taken in SQL.
+ *
  * <p>Times are stored as fixed-width UTC text with nanoseconds, which sorts in time order and
  * gives back exactly the instant that was stored.
  */
@@ -98,7 +104,21 @@ public final class LocalFeedbackStore implements FeedbackStore {
                       input       TEXT NOT NULL,
                       text        TEXT NOT NULL,
                       at          TEXT NOT NULL
-                    )"""));
+                    )"""),
+            // version 3: the exposures of A/B experiments
+            List.of("""
+                    CREATE TABLE exposures (
+                      experiment TEXT NOT NULL,
+                      variant    TEXT NOT NULL,
+                      unit_id    TEXT NOT NULL,
+                      target     TEXT NOT NULL,
+                      output_id  TEXT NOT NULL,
+                      paper_id   TEXT NOT NULL,
+                      at         TEXT NOT NULL,
+                      PRIMARY KEY (experiment, unit_id, output_id)
+                    )""",
+                    "CREATE INDEX exposures_by_output ON exposures (output_id, at)",
+                    "CREATE INDEX exposures_by_experiment ON exposures (experiment, variant)"));
 
     private static final DateTimeFormatter TIME = DateTimeFormatter
             .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -108,6 +128,8 @@ public final class LocalFeedbackStore implements FeedbackStore {
 
     private static final String OUTPUT_COLUMNS = "output_id, target, paper_id, provider, model, config_hash, input,"
             + " text, at";
+
+    private static final String EXPOSURE_COLUMNS = "experiment, variant, unit_id, target, output_id, paper_id, at";
 
     private final Path directory;
     private final SqliteDatabase database;
@@ -274,6 +296,88 @@ public final class LocalFeedbackStore implements FeedbackStore {
             });
         } catch (SQLException e) {
             throw failure("read output '" + outputId + "'", e);
+        }
+    }
+
+    @Override
+    public void recordExposure(Exposure exposure) {
+        Objects.requireNonNull(exposure, "exposure");
+        try {
+            database.write(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO exposures (" + EXPOSURE_COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (experiment, unit_id, output_id) DO NOTHING")) {
+                    insert.setString(1, exposure.experiment());
+                    insert.setString(2, exposure.variant());
+                    insert.setString(3, exposure.unitId());
+                    insert.setString(4, exposure.target().name());
+                    insert.setString(5, exposure.outputId());
+                    insert.setString(6, exposure.paperId().toString());
+                    insert.setString(7, TIME.format(exposure.at()));
+                    return insert.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("record the exposure of output '" + exposure.outputId() + "' to '" + exposure.unitId()
+                    + "' in experiment '" + exposure.experiment() + "'", e);
+        }
+    }
+
+    @Override
+    public List<Exposure> exposures(String outputId) {
+        Objects.requireNonNull(outputId, "outputId");
+        try {
+            return database.read(c -> {
+                try (PreparedStatement select = c.prepareStatement("SELECT " + EXPOSURE_COLUMNS + " FROM exposures"
+                        + " WHERE output_id = ? ORDER BY at, experiment, unit_id")) {
+                    select.setString(1, outputId);
+                    List<Exposure> exposures = new ArrayList<>();
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            exposures.add(toExposure(rows));
+                        }
+                    }
+                    return List.copyOf(exposures);
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("read the exposures of output '" + outputId + "'", e);
+        }
+    }
+
+    /** Counts in SQL; the primary key makes each row of one experiment a distinct (unit, output) pair. */
+    @Override
+    public List<ExposureCount> exposureCounts(String experiment) {
+        Objects.requireNonNull(experiment, "experiment");
+        try {
+            return database.read(c -> {
+                try (PreparedStatement select = c.prepareStatement("SELECT variant, COUNT(*), COUNT(DISTINCT unit_id)"
+                        + " FROM exposures WHERE experiment = ? GROUP BY variant ORDER BY variant")) {
+                    select.setString(1, experiment);
+                    List<ExposureCount> counts = new ArrayList<>();
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            counts.add(new ExposureCount(rows.getString(1), rows.getLong(2), rows.getLong(3)));
+                        }
+                    }
+                    return List.copyOf(counts);
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("count the exposures of experiment '" + experiment + "'", e);
+        }
+    }
+
+    private Exposure toExposure(ResultSet row) {
+        String id = null;
+        try {
+            id = row.getString("experiment") + "/" + row.getString("unit_id") + "/" + row.getString("output_id");
+            return new Exposure(row.getString("experiment"), row.getString("variant"), row.getString("unit_id"),
+                    FeedbackTarget.valueOf(row.getString("target")), row.getString("output_id"),
+                    PaperId.parse(row.getString("paper_id")), Instant.parse(row.getString("at")));
+        } catch (SQLException | RuntimeException e) {
+            throw new PapyriException("Exposure '" + id + "' in " + database.file() + " cannot be read ("
+                    + e.getMessage() + "); the file was changed by something other than Papyri. Restore it from a"
+                    + " backup.", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.papyri.local.feedback;
 
+import io.papyri.api.Exposure;
+import io.papyri.api.ExposureCount;
 import io.papyri.api.FeedbackQuery;
 import io.papyri.api.FeedbackTarget;
 import io.papyri.api.PaperId;
@@ -131,7 +133,52 @@ class LocalFeedbackStoreTest {
              Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("PRAGMA user_version")) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.getInt(1)).isEqualTo(2);
+            assertThat(rows.getInt(1)).isEqualTo(LocalFeedbackStore.MIGRATIONS.size());
+        }
+    }
+
+    @Test
+    void aFileOfTheSecondSchemaIsMigratedKeepingRatingsAndOutputsAndGainsTheExposuresTable() throws Exception {
+        Path old = Files.createDirectories(directory.resolve("v2"));
+        try (SqliteDatabase v2 = SqliteDatabase.openMigrated(old.resolve(LocalFeedbackStore.DATABASE_FILE),
+                "The feedback database", LocalFeedbackStore.MIGRATIONS.subList(0, 2), "stop")) {
+            v2.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO ratings VALUES ('v2-key', 'out-v2', 'ANSWER',"
+                            + " 'arxiv:1810.04805', 'local', 'extractive-1', 'cfg', '', 'rater', 3, '', '[]',"
+                            + " '2025-01-02T03:04:05.000000000Z')")
+                            + s.executeUpdate("INSERT INTO outputs VALUES ('out-v2', 'ANSWER', 'arxiv:1810.04805',"
+                            + " 'local', 'extractive-1', 'cfg', 'Why?', 'Because.', '2025-01-02T03:04:05.000000000Z')");
+                }
+            });
+        }
+        PaperId paper = PaperId.parse("arxiv:1810.04805");
+        Instant at = Instant.parse("2025-01-02T03:04:05Z");
+
+        try (LocalFeedbackStore store = new LocalFeedbackStore(old)) {
+            assertThat(store.find(FeedbackQuery.all())).extracting(Rating::idempotencyKey).containsExactly("v2-key");
+            assertThat(store.output("out-v2")).contains(new RatedOutput("out-v2", FeedbackTarget.ANSWER, paper,
+                    new Provenance("local", "extractive-1", "cfg"), "Why?", "Because.", at));
+            Exposure exposure = new Exposure("exp", "a", "rater", FeedbackTarget.ANSWER, "out-v2", paper,
+                    at.plusSeconds(1));
+            store.recordExposure(exposure);
+            assertThat(store.exposures("out-v2")).containsExactly(exposure);
+            assertThat(store.exposureCounts("exp")).containsExactly(new ExposureCount("a", 1, 1));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("feedback.db"));
+             Statement s = c.createStatement()) {
+            try (ResultSet rows = s.executeQuery("PRAGMA user_version")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(3);
+            }
+            try (ResultSet rows = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index'"
+                    + " AND tbl_name = 'exposures' AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("exposures_by_experiment");
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("exposures_by_output");
+                assertThat(rows.next()).isFalse();
+            }
         }
     }
 }
