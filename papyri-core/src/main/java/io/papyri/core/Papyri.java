@@ -196,6 +196,38 @@ public final class Papyri implements AutoCloseable {
     }
 
     /**
+     * Opens a paper by id only, never as a file path: what a server should call with ids it was sent.
+     * Like {@link #open(String)}, the paper is read at most once and kept in the store.
+     *
+     * @param id the paper's id
+     * @return the paper
+     * @throws io.papyri.api.PaperNotFoundException   when the source knows no such paper
+     * @throws io.papyri.api.InvalidDocumentException when its PDF cannot be read as a paper
+     * @throws io.papyri.api.SourceUnavailableException when the source does not answer
+     */
+    public Paper open(PaperId id) {
+        Objects.requireNonNull(id, "id");
+        return keep(id, slot(StageKind.SOURCE).providerName(), () -> fetch(id));
+    }
+
+    /**
+     * A paper the store already keeps as a structured paper, read back without any download or
+     * extraction.
+     *
+     * @param id the paper's id
+     * @return the paper, or empty when the store has not read it yet (or no store is installed)
+     */
+    public Optional<Paper> stored(PaperId id) {
+        Objects.requireNonNull(id, "id");
+        StageSlot<PaperStore> store = slot(StageKind.STORE);
+        if (!store.isAvailable()) {
+            return Optional.empty();
+        }
+        return runner.run(event(PipelineStage.STORE, id.toString(), store), () -> store.get().get(id, PAPER_ARTIFACT))
+                .map(bytes -> ArtifactJson.read(bytes, Paper.class, id + "/" + PAPER_ARTIFACT));
+    }
+
+    /**
      * The id a user means: {@code arxiv:1810.04805}, a bare arXiv id ({@code 1706.03762v5},
      * {@code math/0405482}) or any {@code scheme:id}.
      *

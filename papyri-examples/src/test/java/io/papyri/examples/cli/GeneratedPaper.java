@@ -12,15 +12,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Writes a small two-page paper with PDFBox: a title block, an abstract and numbered sections. */
-final class GeneratedPaper {
+public final class GeneratedPaper {
 
-    static final String TITLE = "Structured Reading of Scientific Papers";
-    static final String AUTHOR = "Ada Lovelace";
-    static final String ABSTRACT_SENTENCE = "We describe a reader that turns paper layouts into sections.";
-    static final String INTRODUCTION = "1 Introduction";
-    static final String BODY_SENTENCE = "Marmalade quokkas annotate every paragraph with its page.";
-    static final String METHOD = "2 Method";
-    static final String METHOD_SENTENCE = "Zephyr lanterns measure the distance between the text lines.";
+    /** The title of the paper {@link #write(Path)} writes. */
+    public static final String TITLE = "Structured Reading of Scientific Papers";
+    /** Its author. */
+    public static final String AUTHOR = "Ada Lovelace";
+    /** The first sentence of its abstract. */
+    public static final String ABSTRACT_SENTENCE = "We describe a reader that turns paper layouts into sections.";
+    /** The heading of its first section. */
+    public static final String INTRODUCTION = "1 Introduction";
+    /** A sentence of its introduction. */
+    public static final String BODY_SENTENCE = "Marmalade quokkas annotate every paragraph with its page.";
+    /** The heading of its second section, on page 2. */
+    public static final String METHOD = "2 Method";
+    /** The first sentence of its method section. */
+    public static final String METHOD_SENTENCE = "Zephyr lanterns measure the distance between the text lines.";
 
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
@@ -29,13 +36,32 @@ final class GeneratedPaper {
     private GeneratedPaper() {
     }
 
-    static Path write(Path file) throws IOException {
+    /**
+     * Writes the paper.
+     *
+     * @param file where
+     * @return the file
+     * @throws IOException when it cannot be written
+     */
+    public static Path write(Path file) throws IOException {
+        return write(file, TITLE);
+    }
+
+    /**
+     * Writes the paper under another title, such as one holding markup.
+     *
+     * @param file  where
+     * @param title the title, in the standard fonts' characters
+     * @return the file
+     * @throws IOException when it cannot be written
+     */
+    public static Path write(Path file, String title) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage first = new PDPage(PDRectangle.LETTER);
             document.addPage(first);
             try (PDPageContentStream page = new PDPageContentStream(document, first)) {
                 float y = 700;
-                line(page, BOLD, 18, 306 - BOLD.getStringWidth(TITLE) / 1000 * 18 / 2, y, TITLE);
+                line(page, BOLD, 18, 306 - BOLD.getStringWidth(title) / 1000 * 18 / 2, y, title);
                 y -= 26;
                 line(page, REGULAR, 12, 306 - REGULAR.getStringWidth(AUTHOR) / 1000 * 12 / 2, y, AUTHOR);
                 y -= 36;
