@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 + " it, ask questions about it, chat about it, rate the outputs, and evaluate the models on datasets.",
         subcommands = {SearchCommand.class, FetchCommand.class, ExtractCommand.class, LibraryCommand.class,
                 SummarizeCommand.class, AskCommand.class, ChatCommand.class, EvalCommand.class,
-                RateCommand.class, FeedbackCommand.class, ExperimentsCommand.class, ServeCommand.class,
+                RateCommand.class, FeedbackCommand.class, ExperimentsCommand.class, ServeCommand.class, WorkerCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nSettings:%n",
         footer = {

@@ -39,6 +39,7 @@ final class ApiRoutes {
 
     private final PaperReading reading;
     private final PaperPreparation preparation;
+    private final RecentCache<String, String> summaryJson = RecentCache.bounded(512);
 
     ApiRoutes(PaperReading reading, PaperPreparation preparation) {
         this.reading = reading;
@@ -122,7 +123,9 @@ final class ApiRoutes {
         RequestFacts facts = RequestFacts.of(ctx);
         Summary summary = facts.time("summarize", () -> reading.summary(paper, style, Visitor.of(ctx)));
         facts.put("provider", summary.provenance().provider()).put("output", summary.outputId());
-        json(ctx, 200, ApiJson.tree(summary));
+        // an output id names one exact output, so its JSON can be written once
+        ctx.status(200).contentType("application/json")
+                .result(summaryJson.get(summary.outputId(), id -> ApiJson.tree(summary).toString()).value());
     }
 
     private void ratings(Context ctx) {
@@ -198,7 +201,7 @@ final class ApiRoutes {
 
     private JsonNode ratingsOf(PaperId id) {
         ObjectNode ratings = ApiJson.MAPPER.createObjectNode();
-        for (RatingAggregate aggregate : reading.papyri().paperRatings(id)) {
+        for (RatingAggregate aggregate : reading.ratings(id)) {
             ObjectNode node = ratings.putObject(FeedbackTarget.valueOf(aggregate.key()).name().toLowerCase(Locale.ROOT));
             node.put("count", aggregate.count());
             node.put("mean", aggregate.mean());

@@ -68,6 +68,12 @@ final class Html {
         return this;
     }
 
+    /** @return the markup so far, for a fragment that is not a whole page */
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
     /** Ends the page. */
     String close() {
         raw("</main><footer>Papyri · every summary sentence and answer cites its section and page</footer>"

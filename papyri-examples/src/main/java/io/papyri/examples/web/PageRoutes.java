@@ -27,7 +27,12 @@ final class PageRoutes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
+    /** A paper's readable text, rendered once: the HTML and the anchor of each paragraph and section. */
+    private record PaperText(String html, Map<String, String> anchors) {
+    }
+
     private final PaperReading reading;
+    private final RecentCache<PaperId, PaperText> texts = RecentCache.bounded(64);
 
     PageRoutes(PaperReading reading) {
         this.reading = reading;
@@ -99,7 +104,7 @@ final class PageRoutes {
             page.raw("<li><a href=\"").text(paperHref(record.id())).raw("\">")
                     .text(record.title().isEmpty() ? record.id().toString() : record.title()).raw("</a>")
                     .raw("<div class=\"meta\">").text(String.join(", ", record.authors())).raw(" · ")
-                    .text(ratingLine(reading.papyri().paperRatings(record.id()))).raw("</div></li>");
+                    .text(ratingLine(reading.ratings(record.id()))).raw("</div></li>");
         }
         page.raw("</ul>");
         ctx.html(page.close());
@@ -117,17 +122,18 @@ final class PageRoutes {
         Paper paper = stored.get();
         Summary summary = facts.time("summarize", () -> reading.summary(paper, style, Visitor.of(ctx)));
         facts.put("provider", summary.provenance().provider()).put("output", summary.outputId());
-        Map<String, String> anchors = anchors(paper);
-        Html page = facts.time("render", () -> render(ctx, paper, style, summary, anchors));
+        PaperText text = texts.get(paper.id(), key -> new PaperText(readerHtml(paper), anchors(paper))).value();
+        Html page = facts.time("render", () -> render(ctx, paper, style, summary, text));
         ctx.html(page.close());
     }
 
-    private Html render(Context ctx, Paper paper, SummaryStyle style, Summary summary, Map<String, String> anchors) {
+    private Html render(Context ctx, Paper paper, SummaryStyle style, Summary summary, PaperText text) {
+        Map<String, String> anchors = text.anchors();
         Html page = new Html().open(paper.title(), Visitor.csrfToken(ctx));
         page.raw("<article class=\"paper\" data-paper=\"").text(paper.id().toString()).raw("\">");
         page.raw("<h1 id=\"paper-title\">").text(paper.title()).raw("</h1><p class=\"meta\">")
                 .text(String.join(", ", paper.authors())).raw(" · ").text(paper.id().toString()).raw(" · ")
-                .text(ratingLine(reading.papyri().paperRatings(paper.id()))).raw("</p>");
+                .text(ratingLine(reading.ratings(paper.id()))).raw("</p>");
 
         page.raw("<section class=\"summary\" aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Summary</h2>")
                 .raw("<nav class=\"styles\" aria-label=\"Summary style\">");
@@ -159,22 +165,30 @@ final class PageRoutes {
                 + "<input id=\"chat-message\" name=\"message\" maxlength=\"" + PaperReading.MAX_MESSAGE_LENGTH
                 + "\" required><button type=\"submit\">Send</button></form></section>");
 
-        page.raw("<section class=\"reader\" aria-labelledby=\"text-h\"><h2 id=\"text-h\">Text</h2>");
+        page.raw(text.html());
+        page.raw("</article>");
+        return page;
+    }
+
+    /** The paper's text with an anchor on every section and paragraph, in the order of {@link #anchors}. */
+    private static String readerHtml(Paper paper) {
+        Html html = new Html();
+        html.raw("<section class=\"reader\" aria-labelledby=\"text-h\"><h2 id=\"text-h\">Text</h2>");
         int paragraph = 0;
-        page.raw("<h3 id=\"sec-abstract\">Abstract</h3><p id=\"para-0\">").text(paper.abstractText())
+        html.raw("<h3 id=\"sec-abstract\">Abstract</h3><p id=\"para-0\">").text(paper.abstractText())
                 .raw(" <span class=\"page\"></span></p>");
         int sectionNumber = 0;
         for (Section section : paper.sections()) {
             sectionNumber++;
-            page.raw("<h3 id=\"sec-" + sectionNumber + "\">").text(section.heading()).raw("</h3>");
+            html.raw("<h3 id=\"sec-" + sectionNumber + "\">").text(section.heading()).raw("</h3>");
             for (Paragraph p : section.paragraphs()) {
                 paragraph++;
-                page.raw("<p id=\"para-" + paragraph + "\">").text(p.text()).raw(" <span class=\"page\">p. ")
+                html.raw("<p id=\"para-" + paragraph + "\">").text(p.text()).raw(" <span class=\"page\">p. ")
                         .text(String.valueOf(p.page())).raw("</span></p>");
             }
         }
-        page.raw("</section></article>");
-        return page;
+        html.raw("</section>");
+        return html.toString();
     }
 
     /** Paragraph text and section headings to their anchors in the text view. */
@@ -204,9 +218,23 @@ final class PageRoutes {
         return anchors.getOrDefault("section:" + section, "text-h");
     }
 
+    /** The first 80 characters of a text with its white space runs as single spaces. */
     private static String key(String text) {
-        String normal = text.replaceAll("\\s+", " ").strip();
-        return normal.length() <= 80 ? normal : normal.substring(0, 80);
+        StringBuilder key = new StringBuilder(80);
+        boolean space = false;
+        for (int i = 0; i < text.length() && key.length() < 80; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     private void preparing(Context ctx, PaperId id) {

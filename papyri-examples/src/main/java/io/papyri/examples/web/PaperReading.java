@@ -7,17 +7,17 @@ import io.papyri.api.Paper;
 import io.papyri.api.PaperId;
 import io.papyri.api.PaperMetadata;
 import io.papyri.api.Rating;
+import io.papyri.api.RatingAggregate;
 import io.papyri.api.SearchQuery;
 import io.papyri.api.Summary;
 import io.papyri.api.SummaryStyle;
 import io.papyri.core.AssignedVariant;
 import io.papyri.core.Papyri;
+import io.papyri.core.arxiv.ArxivId;
 import io.papyri.core.experiment.Experiment;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -35,6 +35,9 @@ final class PaperReading {
     static final int PAGE_SIZE = 10;
     static final int MAX_PAGE = 20;
     private static final int SUMMARY_CACHE_SIZE = 512;
+    private static final int PAPER_CACHE_SIZE = 64;
+    /** Ratings given through other processes show after this long; this app's own at once. */
+    private static final long RATINGS_TTL_NANOS = 5_000_000_000L;
     private static final Pattern CATEGORY = Pattern.compile("[a-z-]{2,16}(\\.[A-Za-z-]{2,8})?");
 
     /** A search as the user asked it. */
@@ -44,12 +47,11 @@ final class PaperReading {
     private final Papyri papyri;
     private final Optional<Experiment> experiment;
     private final WebMetrics metrics;
-    private final Map<String, Summary> summaries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Summary> eldest) {
-            return size() > SUMMARY_CACHE_SIZE;
-        }
-    };
+    private final RecentCache<String, Summary> summaries = RecentCache.bounded(SUMMARY_CACHE_SIZE);
+    // a stored paper.json never changes, so a parsed paper stays valid while it is cached
+    private final RecentCache<PaperId, Paper> papers = RecentCache.bounded(PAPER_CACHE_SIZE);
+    private final RecentCache<PaperId, List<RatingAggregate>> ratings =
+            new RecentCache<>(PAPER_CACHE_SIZE, RATINGS_TTL_NANOS, System::nanoTime);
 
     PaperReading(Papyri papyri, Optional<Experiment> experiment, WebMetrics metrics) {
         this.papyri = papyri;
@@ -106,7 +108,11 @@ final class PaperReading {
             throw Problem.badRequest("Give a paper id such as arxiv:1706.03762.");
         }
         try {
-            return PaperId.parse(text.contains(":") ? text : "arxiv:" + text);
+            PaperId id = PaperId.parse(text.contains(":") ? text : "arxiv:" + text);
+            if (id.scheme().equals("arxiv")) {
+                ArxivId.of(id);
+            }
+            return id;
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("'" + text + "' is not a paper id; use one such as arxiv:1706.03762 ("
                     + e.getMessage() + ").");
@@ -127,7 +133,14 @@ final class PaperReading {
 
     /** The paper if the store has read it; it is never downloaded here. */
     Optional<Paper> stored(PaperId id) {
-        return papyri.stored(id);
+        RecentCache.Lookup<Paper> lookup = papers.get(id, key -> papyri.stored(key).orElse(null));
+        metrics.cache("paper", lookup.hit());
+        return Optional.ofNullable(lookup.value());
+    }
+
+    /** The paper's rating aggregates per target, fresh within a few seconds. */
+    List<RatingAggregate> ratings(PaperId id) {
+        return ratings.get(id, papyri::paperRatings).value();
     }
 
     Paper require(PaperId id) {
@@ -141,20 +154,10 @@ final class PaperReading {
         if (assigned.isPresent()) {
             return assigned.get().summarize(paper, style);
         }
-        String key = paper.id() + "\0" + style;
-        Summary cached;
-        synchronized (summaries) {
-            cached = summaries.get(key);
-        }
-        metrics.cache("summary", cached != null);
-        if (cached != null) {
-            return cached;
-        }
-        Summary made = papyri.summarize(paper, style);
-        synchronized (summaries) {
-            summaries.put(key, made);
-        }
-        return made;
+        RecentCache.Lookup<Summary> lookup = summaries.get(paper.id() + "\0" + style,
+                key -> papyri.summarize(paper, style));
+        metrics.cache("summary", lookup.hit());
+        return lookup.value();
     }
 
     Answer answer(Paper paper, String question, String user) {
@@ -188,8 +191,10 @@ final class PaperReading {
             throw Problem.badRequest("Give score: a whole number from 1 to 5.");
         }
         String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key.strip();
-        return papyri.rate(outputId.strip(), score, comment == null ? "" : comment.strip(),
+        Rating rating = papyri.rate(outputId.strip(), score, comment == null ? "" : comment.strip(),
                 tags == null ? List.of() : tags, user, idempotencyKey);
+        ratings.invalidate(rating.paperId());
+        return rating;
     }
 
     private Optional<AssignedVariant> assigned(FeedbackTarget target, String user) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -118,7 +119,7 @@ public final class WebApp implements AutoCloseable {
     /** Request id, cookies, security headers, API key, CSRF check, rate limit and body limit, in that order. */
     private static void guard(Context ctx, WebSettings settings, ClientRateLimiter limiter, WebMetrics metrics) {
         String given = ctx.header("X-Request-Id");
-        String requestId = given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String requestId = given != null && REQUEST_ID.matcher(given).matches() ? given : newRequestId();
         ctx.header("X-Request-Id", requestId);
         RequestFacts.start(ctx, requestId, metrics);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -261,6 +262,14 @@ public final class WebApp implements AutoCloseable {
             facts.stageMillis().forEach((stage, ms) -> stages.put(stage, Math.round(ms * 10) / 10.0));
         }
         ACCESS.info(line.toString());
+    }
+
+    /** A random version-4 UUID; request ids need no secure random, whose lock requests would queue on. */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     static String resource(String path) {

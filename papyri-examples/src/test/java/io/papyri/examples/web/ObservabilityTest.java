@@ -173,7 +173,7 @@ class ObservabilityTest {
 
     @Test
     void failedRequestsAreLoggedToo() throws Exception {
-        HttpResponse<String> missing = web.get("/api/papers/arxiv:9999.99999/summary", "X-Request-Id", "obs-missing-1");
+        HttpResponse<String> missing = web.get("/api/papers/arxiv:2501.99999/summary", "X-Request-Id", "obs-missing-1");
         assertThat(missing.statusCode()).isEqualTo(404);
 
         assertThat(eventually(() -> lineFor("obs-missing-1") != null)).as("%s", messages()).isTrue();
@@ -181,7 +181,7 @@ class ObservabilityTest {
 
         assertThat(line.get("status").asInt()).isEqualTo(404);
         assertThat(line.get("route").asText()).isEqualTo("/api/papers/{id}/summary");
-        assertThat(line.get("paper").asText()).isEqualTo("arxiv:9999.99999");
+        assertThat(line.get("paper").asText()).isEqualTo("arxiv:2501.99999");
     }
 
     @Test

@@ -155,7 +155,7 @@ class WebSecurityTest {
 
         @Test
         void errorsAlsoSendSecurityHeaders() throws Exception {
-            HttpResponse<String> missing = web.get("/api/papers/arxiv:9999.99999");
+            HttpResponse<String> missing = web.get("/api/papers/arxiv:2501.99999");
 
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -288,7 +288,7 @@ class WebSecurityTest {
 
         @Test
         void problemsCarryTheRequestId() throws Exception {
-            HttpResponse<String> missing = web.get("/api/papers/arxiv:9999.99999", "X-Request-Id", "req-404");
+            HttpResponse<String> missing = web.get("/api/papers/arxiv:2501.99999", "X-Request-Id", "req-404");
 
             assertProblem(missing, 404);
             assertThat(JSON.readTree(missing.body()).get("request_id").asText()).isEqualTo("req-404");
