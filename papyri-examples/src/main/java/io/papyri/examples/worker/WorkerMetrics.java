@@ -3,15 +3,8 @@ package io.papyri.examples.worker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.papyri.core.pipeline.PipelineListener;
-import io.papyri.core.pipeline.StageEvent;
+import io.papyri.examples.observe.ServiceMetrics;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * outcome and their time, papers in hand, the queue's depth as last seen, receive errors, the time
  * of each Papyri stage (as the {@link PipelineListener} given to the Papyri builder), and the JVM.
  */
-public final class WorkerMetrics implements PipelineListener, AutoCloseable {
+public final class WorkerMetrics extends ServiceMetrics {
 
     /** What became of a work item; the {@code outcome} tag of {@code papyri_worker_items_total}. */
     public enum Outcome {
@@ -40,26 +33,19 @@ public final class WorkerMetrics implements PipelineListener, AutoCloseable {
         }
     }
 
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final JvmGcMetrics gc = new JvmGcMetrics();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong queueDepth = new AtomicLong(-1);
     private final Counter receiveErrors;
 
-    /** Creates the registry with the JVM metrics bound. */
+    /** Creates the registry with the JVM metrics and the worker's meters. */
     public WorkerMetrics() {
-        new JvmMemoryMetrics().bindTo(registry);
-        gc.bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ClassLoaderMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
         Gauge.builder("papyri.worker.in.flight", inFlight, AtomicInteger::get)
-                .description("Papers being prepared now").register(registry);
+                .description("Papers being prepared now").register(registry());
         // -1 until the queue has answered once: a scrape never waits on SQS
         Gauge.builder("papyri.worker.queue.depth", queueDepth, AtomicLong::get)
-                .description("Messages waiting on the queue as last seen (-1: not seen yet)").register(registry);
+                .description("Messages waiting on the queue as last seen (-1: not seen yet)").register(registry());
         receiveErrors = Counter.builder("papyri.worker.receive.errors")
-                .description("Receives from the queue that failed").register(registry);
+                .description("Receives from the queue that failed").register(registry());
         for (Outcome outcome : Outcome.values()) {
             items(outcome);
         }
@@ -74,7 +60,7 @@ public final class WorkerMetrics implements PipelineListener, AutoCloseable {
     public void item(Outcome outcome, Duration duration) {
         items(outcome).increment();
         Timer.builder("papyri.worker.item.duration").description("Time to handle a work item")
-                .tag("outcome", outcome.tag()).register(registry).record(duration);
+                .tag("outcome", outcome.tag()).register(registry()).record(duration);
     }
 
     /**
@@ -106,35 +92,8 @@ public final class WorkerMetrics implements PipelineListener, AutoCloseable {
         queueDepth.set(depth);
     }
 
-    @Override
-    public void stageFinished(StageEvent event, Duration duration) {
-        stage(event, duration, "success");
-    }
-
-    @Override
-    public void stageFailed(StageEvent event, Duration duration, Throwable error) {
-        stage(event, duration, "failure");
-    }
-
-    /** @return the metrics in the Prometheus text format */
-    public String scrape() {
-        return registry.scrape();
-    }
-
-    @Override
-    public void close() {
-        gc.close();
-        registry.close();
-    }
-
     private Counter items(Outcome outcome) {
         return Counter.builder("papyri.worker.items").description("Work items handled, by outcome")
-                .tag("outcome", outcome.tag()).register(registry);
-    }
-
-    private void stage(StageEvent event, Duration duration, String outcome) {
-        Timer.builder("papyri.stage").description("Papyri pipeline stages")
-                .tag("stage", event.stage().label()).tag("provider", event.provider()).tag("outcome", outcome)
-                .register(registry).record(duration);
+                .tag("outcome", outcome.tag()).register(registry());
     }
 }
