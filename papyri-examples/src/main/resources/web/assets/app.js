@@ -203,7 +203,7 @@
       if (first) { list.textContent = ''; first = false; }
       list.appendChild(el('li', 'step-' + data.step, data.step + (data.message ? ': ' + data.message : '')));
     }
-    ['downloading', 'extracting', 'summarizing'].forEach(function (name) {
+    ['queued', 'downloading', 'extracting', 'summarizing'].forEach(function (name) {
       source.addEventListener(name, function (e) { show(JSON.parse(e.data)); });
     });
     source.addEventListener('ready', function (e) { show(JSON.parse(e.data)); source.close(); window.location.reload(); });

@@ -5,9 +5,12 @@ import io.papyri.core.experiment.Experiment;
 import io.papyri.core.pipeline.PipelineListener;
 import io.papyri.examples.web.WebApp;
 import io.papyri.examples.web.WebSettings;
+import io.papyri.examples.worker.PaperQueue;
+import io.papyri.examples.worker.WorkerSettings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +28,9 @@ import java.util.concurrent.CountDownLatch;
         versionProvider = PapyriVersion.class,
         description = {"Serve the web app: search arXiv, read summaries with citations, ask, chat and rate;"
                 + " the JSON API is described at /openapi.json and browsable at /docs; metrics at /metrics;"
-                + " health at /health/live and /health/ready. Stops on Ctrl-C."})
+                + " health at /health/live and /health/ready. Stops on Ctrl-C.",
+                "With --queue-url (or PAPYRI_QUEUE_URL), papers not in the store yet are handed to 'papyri worker'"
+                        + " processes sharing the store, instead of being read by this one."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve the variants of this experiment (see 'papyri experiments'), each visitor theirs.")
     private String experiment;
 
+    @Mixin
+    private WorkQueueOption queue;
+
     @Override
     public Integer call() throws Exception {
         WebSettings settings;
@@ -73,12 +81,16 @@ final class ServeCommand implements Callable<Integer> {
         }
         Optional<Experiment> served = settings.experiment().isEmpty() ? Optional.empty()
                 : Optional.of(Experiments.find(spec, settings.experiment()));
+        Optional<String> queueUrl = queue.url(System.getProperties(), System.getenv());
         PipelineListener metrics = WebApp.metricsListener();
         CountDownLatch stopped = new CountDownLatch(1);
         try (Papyri papyri = Papyri.builder().listener(metrics).build();
-             WebApp app = WebApp.start(papyri, settings, served, metrics)) {
+             PaperQueue work = queueUrl.map(url -> (PaperQueue) queue.open(url, WorkerSettings.DEFAULT_VISIBILITY_TIMEOUT))
+                     .orElse(null);
+             WebApp app = WebApp.start(papyri, settings, served, metrics, Optional.ofNullable(work))) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Papyri serves on http://" + settings.host() + ":" + app.port() + "/ (API docs at /docs);"
+                    + queueUrl.map(url -> " new papers go to the workers' queue " + url + ";").orElse("")
                     + " Ctrl-C stops it.");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "papyri-web-stop"));

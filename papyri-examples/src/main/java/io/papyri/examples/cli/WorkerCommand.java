@@ -9,25 +9,16 @@ import io.papyri.examples.worker.WorkerSettings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code papyri worker}: takes work items (papers to prepare) from an SQS queue and prepares each,
@@ -44,16 +35,11 @@ import java.util.regex.Pattern;
                         + " AWS_ENDPOINT_URL_SQS points the client at an SQS emulator."})
 final class WorkerCommand implements Callable<Integer> {
 
-    /** The setting holding the queue URL, also read as the environment variable {@code PAPYRI_QUEUE_URL}. */
-    static final String QUEUE_URL_SETTING = "papyri.queue.url";
-    private static final Pattern REGION_IN_URL = Pattern.compile("^https://sqs\\.([a-z0-9-]+)\\.amazonaws\\.com(\\.cn)?/");
-
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--queue-url", paramLabel = "URL",
-            description = "The SQS queue's URL. Default: the setting " + QUEUE_URL_SETTING + " (PAPYRI_QUEUE_URL).")
-    private String queueUrl;
+    @Mixin
+    private WorkQueueOption queue;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + WorkerSettings.DEFAULT_CONCURRENCY,
             description = "Papers prepared at once. Default: ${DEFAULT-VALUE}.")
@@ -75,7 +61,7 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String url = queueUrl(queueUrl, System.getProperties(), System.getenv());
+        String url = queue.requiredUrl();
         if (healthPort < 0 || healthPort > 65_535) {
             throw usage("--health-port must be from 0 to 65535, not " + healthPort);
         }
@@ -85,19 +71,13 @@ final class WorkerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        Region region = region(url);
         WorkerMetrics metrics = new WorkerMetrics();
         CountDownLatch closed = new CountDownLatch(1);
         try (metrics;
              Papyri papyri = Papyri.builder().listener(metrics).build();
-             SqsPaperQueue queue = new SqsPaperQueue(SqsClient.builder().region(region)
-                     .httpClientBuilder(UrlConnectionHttpClient.builder()
-                             .connectionTimeout(Duration.ofSeconds(5))
-                             // over the 20 s long poll
-                             .socketTimeout(Duration.ofSeconds(30)))
-                     .build(), url, settings.visibilityTimeout());
-             PaperWorker worker = new PaperWorker(papyri, queue, settings, metrics);
-             WorkerHealth health = WorkerHealth.start(healthHost, healthPort, worker, queue, metrics)) {
+             SqsPaperQueue work = queue.open(url, settings.visibilityTimeout());
+             PaperWorker worker = new PaperWorker(papyri, work, settings, metrics);
+             WorkerHealth health = WorkerHealth.start(healthHost, healthPort, worker, work, metrics)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 worker.stop();
                 try {
@@ -119,53 +99,7 @@ final class WorkerCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * The queue URL: the option, else the setting as a system property, else as an environment variable.
-     *
-     * @throws CommandLine.ParameterException when none is set, naming what to set
-     */
-    String queueUrl(String option, Properties properties, Map<String, String> env) {
-        String url = firstNonBlank(option, properties.getProperty(QUEUE_URL_SETTING), env.get("PAPYRI_QUEUE_URL"));
-        if (url == null) {
-            throw usage("No work queue: give --queue-url, or set PAPYRI_QUEUE_URL (the setting " + QUEUE_URL_SETTING
-                    + ") to the SQS queue's URL, such as https://sqs.eu-west-1.amazonaws.com/123456789012/papyri-work.");
-        }
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw usage("The queue URL '" + url + "' is not a URL.");
-        }
-        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw usage("The queue URL '" + url + "' is not an http(s) URL such as"
-                    + " https://sqs.eu-west-1.amazonaws.com/123456789012/papyri-work.");
-        }
-        return url;
-    }
-
-    private Region region(String url) {
-        try {
-            return new DefaultAwsRegionProviderChain().getRegion();
-        } catch (SdkClientException e) {
-            Matcher matcher = REGION_IN_URL.matcher(url);
-            if (matcher.find()) {
-                return Region.of(matcher.group(1));
-            }
-            throw usage("No AWS region: set AWS_REGION, such as eu-west-1.");
-        }
-    }
-
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
 }

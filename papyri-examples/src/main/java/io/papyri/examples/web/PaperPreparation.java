@@ -1,12 +1,17 @@
 package io.papyri.examples.web;
 
+import io.papyri.api.Paper;
 import io.papyri.api.PaperId;
 import io.papyri.api.SummaryStyle;
 import io.papyri.core.Papyri;
+import io.papyri.examples.worker.PaperQueue;
+import io.papyri.examples.worker.WorkItem;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -15,21 +20,39 @@ import java.util.function.Consumer;
 /**
  * Prepares papers the store has not read yet (download, extract and clean, index and summarize),
  * one job per paper however many pages wait for it, and tells listeners each step as it happens,
- * so a page shows progress instead of freezing.
+ * so a page shows progress instead of freezing. With a work queue, the paper is handed to the
+ * workers ({@code papyri worker}) instead, and the job waits until the shared store has it.
  */
 final class PaperPreparation {
 
-    /** A step of a job: {@code downloading}, {@code extracting}, {@code summarizing}, {@code ready} or {@code failed}. */
+    /**
+     * A step of a job: {@code downloading}, {@code extracting}, {@code summarizing} (in this process)
+     * or {@code queued} (handed to the workers), then {@code ready} or {@code failed}.
+     */
     record Step(String name, String message) {
     }
 
     private final Papyri papyri;
     private final ExecutorService executor;
+    private final Optional<PaperQueue> queue;
+    private final Duration poll;
+    private final Duration patience;
     private final Map<PaperId, Job> jobs = new ConcurrentHashMap<>();
 
-    PaperPreparation(Papyri papyri, ExecutorService executor) {
+    /**
+     * @param papyri   the instance that prepares papers, or reads what the workers prepared
+     * @param executor runs the jobs
+     * @param queue    the workers' queue, or empty to prepare papers in this process
+     * @param poll     with a queue: how often to look whether the store has the paper
+     * @param patience with a queue: how long to wait for a worker before saying the paper failed
+     */
+    PaperPreparation(Papyri papyri, ExecutorService executor, Optional<PaperQueue> queue, Duration poll,
+                     Duration patience) {
         this.papyri = papyri;
         this.executor = executor;
+        this.queue = queue;
+        this.poll = poll;
+        this.patience = patience;
     }
 
     /**
@@ -50,6 +73,10 @@ final class PaperPreparation {
 
     private void run(PaperId id, Job job) {
         try {
+            if (queue.isPresent()) {
+                handToWorkers(id, job, queue.get());
+                return;
+            }
             job.step(new Step("downloading", "Getting the PDF"));
             papyri.pdf(id);
             job.step(new Step("extracting", "Reading the text, sections and pages"));
@@ -62,6 +89,28 @@ final class PaperPreparation {
         } finally {
             jobs.remove(id, job);
         }
+    }
+
+    private void handToWorkers(PaperId id, Job job, PaperQueue workers) {
+        job.step(new Step("queued", "Waiting for a worker to read the paper"));
+        workers.send(new WorkItem(id));
+        long deadline = System.nanoTime() + patience.toNanos();
+        Optional<Paper> paper;
+        while ((paper = papyri.stored(id)).isEmpty()) {
+            if (System.nanoTime() - deadline > 0) {
+                job.step(new Step("failed", "No worker has read the paper within " + patience.toSeconds()
+                        + " s; it stays queued, so try again later."));
+                return;
+            }
+            try {
+                Thread.sleep(poll.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                job.step(new Step("failed", "The server is stopping; try again later."));
+                return;
+            }
+        }
+        job.step(new Step("ready", paper.get().title()));
     }
 
     /** One paper's job: the steps so far and who listens. */

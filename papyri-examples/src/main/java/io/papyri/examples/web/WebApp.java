@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import io.papyri.api.FeedbackQuery;
 import io.papyri.core.Papyri;
 import io.papyri.core.experiment.Experiment;
+import io.papyri.examples.worker.PaperQueue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +43,10 @@ public final class WebApp implements AutoCloseable {
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
             HandlerType.DELETE);
+
+    /** With a work queue: how often the store is checked for a paper a worker is reading, and for how long. */
+    private static final Duration QUEUE_POLL = Duration.ofSeconds(1);
+    private static final Duration QUEUE_PATIENCE = Duration.ofMinutes(10);
 
     private final Javalin javalin;
     private final WebMetrics metrics;
@@ -73,12 +79,27 @@ public final class WebApp implements AutoCloseable {
      */
     public static WebApp start(Papyri papyri, WebSettings settings, Optional<Experiment> experiment,
                                io.papyri.core.pipeline.PipelineListener listener) {
+        return start(papyri, settings, experiment, listener, Optional.empty());
+    }
+
+    /**
+     * Starts the app, handing papers that are not in the store yet to the workers' queue.
+     *
+     * @param papyri     the instance serving the requests; its store must be the one the workers write
+     * @param settings   where to listen and the limits
+     * @param experiment the experiment whose variants serve users, if any
+     * @param listener   the listener from {@link #metricsListener()} given to the Papyri builder, or null
+     * @param workQueue  the workers' queue, or empty to prepare papers in this process; the caller closes it
+     * @return the running app
+     */
+    public static WebApp start(Papyri papyri, WebSettings settings, Optional<Experiment> experiment,
+                               io.papyri.core.pipeline.PipelineListener listener, Optional<PaperQueue> workQueue) {
         Objects.requireNonNull(papyri, "papyri");
         Objects.requireNonNull(settings, "settings");
         WebMetrics metrics = listener instanceof WebMetrics given ? given : new WebMetrics();
         ExecutorService preparing = Executors.newFixedThreadPool(2, daemonThreads());
         PaperReading reading = new PaperReading(papyri, experiment, metrics);
-        PaperPreparation preparation = new PaperPreparation(papyri, preparing);
+        PaperPreparation preparation = new PaperPreparation(papyri, preparing, workQueue, QUEUE_POLL, QUEUE_PATIENCE);
         ClientRateLimiter limiter = new ClientRateLimiter(settings.requestsPerMinute(), System::nanoTime);
         ApiRoutes api = new ApiRoutes(reading, preparation);
         PageRoutes pages = new PageRoutes(reading);

@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.papyri.api.PaperId;
 import io.papyri.core.Papyri;
 import io.papyri.examples.cli.GeneratedPaper;
+import io.papyri.examples.web.WebApp;
+import io.papyri.examples.web.WebSettings;
 import io.papyri.examples.worker.WorkerMetrics.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -238,6 +241,35 @@ class PaperWorkerTest {
         assertThat(sqs.messages(queueUrl)).isZero();
         queue.send(new WorkItem(PaperId.parse("arxiv:2401.00041")));
         assertThat(sqs.messages(queueUrl)).as("a stopped worker takes no more").isEqualTo(1);
+    }
+
+    @Test
+    void theWebAppHandsANewPaperToTheWorkersAndShowsItOnceTheSharedStoreHasIt() throws Exception {
+        servePdf("2401.00070", "Handed To A Worker");
+        startWorker(1, Duration.ofSeconds(30));
+        // the web app: its own Papyri on the same store, no access to arXiv, and its own queue client
+        try (Papyri web = Papyri.builder().withoutLogging().setting("papyri.store.dir", dir.resolve("store").toString())
+                .setting("papyri.arxiv.api-url", "http://127.0.0.1:9/api/query")
+                .setting("papyri.arxiv.pdf-url", "http://127.0.0.1:9/pdf/")
+                .setting("papyri.summarizer", "fixture-lead").build();
+             SqsPaperQueue sending = new SqsPaperQueue(sqs.client(), queueUrl, Duration.ofSeconds(30));
+             WebApp app = WebApp.start(web, WebSettings.local(0), Optional.empty(), null, Optional.of(sending))) {
+            String base = "http://127.0.0.1:" + app.port();
+
+            HttpResponse<String> progress = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/papers/arxiv:2401.00070/progress")).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(progress.statusCode()).isEqualTo(200);
+            assertThat(progress.body()).as(progress.body())
+                    .contains("event: queued", "event: ready", "Handed To A Worker")
+                    .doesNotContain("event: downloading", "event: failed");
+            arxiv.verify(exactly(1), getRequestedFor(urlPathEqualTo("/pdf/2401.00070")));
+            HttpResponse<String> summary = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/papers/arxiv:2401.00070/summary")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
+            assertThat(summary.body()).contains("\"output_id\"");
+        }
     }
 
     private void startWorker(int concurrency, Duration visibility) {
