@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The JSON API under {@code /api}: the operations of the pages, described in {@code /openapi.json}.
@@ -105,14 +107,22 @@ final class ApiRoutes {
         }
         preparation.follow(id, step -> {
             ObjectNode data = ApiJson.MAPPER.createObjectNode().put("step", step.name()).put("message", step.message());
-            event(out, step.name(), data.toString());
+            try {
+                event(out, step.name(), data.toString());
+            } catch (UncheckedIOException gone) {
+                // the page went away: free this request's thread now rather than at the timeout
+                done.complete(null);
+                throw gone;
+            }
             if (step.name().equals("ready") || step.name().equals("failed")) {
                 done.complete(null);
             }
         });
         try {
             done.get(PREPARATION_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
             event(out, "failed", "{\"step\":\"failed\",\"message\":\"The paper took too long; reload to try again.\"}");
         }
     }
