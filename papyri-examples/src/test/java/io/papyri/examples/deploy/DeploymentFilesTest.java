@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.papyri.examples.web.WebSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -272,7 +273,8 @@ class DeploymentFilesTest {
         for (Resource ing : ingresses) {
             assertThat(ing.node().path("apiVersion").asText()).as("apiVersion of %s", ing).isEqualTo("networking.k8s.io/v1");
             assertThat(ing.node().path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/proxy-body-size").asText())
-                    .as("proxy-body-size annotation of %s (the app's body limit is 1 MiB)", ing).isEqualTo("1m");
+                    .as("proxy-body-size annotation of %s: the app's default body limit", ing)
+                    .isEqualTo(WebSettings.DEFAULT_MAX_BODY_BYTES / 1024 + "k");
             List<JsonNode> backends = ing.node().path("spec").findValues("backend");
             assertThat(backends).as("backends of %s", ing).isNotEmpty();
             for (JsonNode backend : backends) {
