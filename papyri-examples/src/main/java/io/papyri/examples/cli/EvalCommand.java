@@ -25,10 +25,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine command = spec.commandLine();
-        command.usage(command.getErr());
-        command.getErr().flush();
-        return ExitCodes.USAGE;
+        return ExitCodes.usage(spec);
     }
 
     /**

@@ -53,6 +53,19 @@ public final class ExitCodes {
     }
 
     /**
+     * What a command group does when called without a subcommand: prints its usage on standard error.
+     *
+     * @param spec the group's command
+     * @return {@link #USAGE}
+     */
+    static int usage(CommandLine.Model.CommandSpec spec) {
+        CommandLine command = spec.commandLine();
+        command.usage(command.getErr());
+        command.getErr().flush();
+        return USAGE;
+    }
+
+    /**
      * The exit code for an error.
      *
      * @param error what went wrong

@@ -41,10 +41,7 @@ final class ExperimentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine command = spec.commandLine();
-        command.usage(command.getErr());
-        command.getErr().flush();
-        return ExitCodes.USAGE;
+        return ExitCodes.usage(spec);
     }
 
     /**

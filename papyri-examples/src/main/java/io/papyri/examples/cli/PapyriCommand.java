@@ -67,10 +67,7 @@ public final class PapyriCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine command = spec.commandLine();
-        command.usage(command.getErr());
-        command.getErr().flush();
-        return ExitCodes.USAGE;
+        return ExitCodes.usage(spec);
     }
 
     /**
